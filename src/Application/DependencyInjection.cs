@@ -1,0 +1,60 @@
+using System.Reflection;
+using AutoMapper;
+using CleanBackend.Application.Common.Behaviours;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CleanBackend.Application;
+
+public static class DependencyInjection
+{
+    private static readonly Type[] ScannedOpenInterfaces =
+    [
+        typeof(IRequestHandler<,>),
+        typeof(INotificationHandler<>),
+        typeof(IValidator<>),
+    ];
+
+    /// <summary>
+    /// Registers the mediator, every handler and validator of this assembly, the pipeline and the
+    /// object mapper. MediatR 5 and FluentValidation come without DI packages here, hence the scan.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        foreach (var (serviceType, implementationType) in FindImplementations(assembly))
+        {
+            services.AddTransient(serviceType, implementationType);
+        }
+
+        // Registration order is pipeline order: the first registered behaviour runs outermost.
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(PerformanceBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+        services.AddOptions<RequestPerformanceOptions>();
+
+        services.AddSingleton(CreateMapperConfiguration());
+        services.AddSingleton<IConfigurationProvider>(provider => provider.GetRequiredService<MapperConfiguration>());
+        services.AddSingleton<IMapper>(provider => provider.GetRequiredService<MapperConfiguration>().CreateMapper());
+        services.TryAddSingleton(TimeProvider.System);
+
+        return services;
+    }
+
+    public static MapperConfiguration CreateMapperConfiguration() =>
+        new(configuration => configuration.AddProfiles(Assembly.GetExecutingAssembly()));
+
+    private static IEnumerable<(Type ServiceType, Type ImplementationType)> FindImplementations(Assembly assembly) =>
+        from type in assembly.GetTypes()
+        where type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
+        from serviceType in type.GetInterfaces()
+        where serviceType.IsGenericType && ScannedOpenInterfaces.Contains(serviceType.GetGenericTypeDefinition())
+        select (serviceType, type);
+}

@@ -1,0 +1,8 @@
+namespace CleanBackend.Application.Identity.Abstractions;
+
+public interface IPasswordHasher
+{
+    string Hash(string password);
+
+    PasswordCheck Verify(string passwordHash, string password);
+}

@@ -1,0 +1,7 @@
+namespace CleanBackend.Application.Identity.Users;
+
+/// <summary>The user object returned by login and refresh: it also carries the refresh token of the session.</summary>
+public sealed class AuthenticatedUserDto : UserDto
+{
+    public string RefreshToken { get; set; } = string.Empty;
+}

@@ -1,0 +1,28 @@
+using CleanBackend.Application.Identity.Abstractions;
+using MediatR;
+
+namespace CleanBackend.Application.Identity.Users.Commands.Logout;
+
+public sealed class LogoutCommandHandler(
+    IRefreshTokenRepository refreshTokens,
+    ITokenService tokens,
+    TimeProvider clock) : IRequestHandler<LogoutCommand, Unit>
+{
+    /// <summary>An unknown or already revoked token is not an error: logging out twice leaves the same state.</summary>
+    public async Task<Unit> Handle(LogoutCommand request, CancellationToken cancellationToken)
+    {
+        var presented = await refreshTokens.FindByHashAsync(tokens.HashRefreshToken(request.RefreshToken!), cancellationToken);
+        if (presented is null)
+        {
+            return Unit.Value;
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var token in await refreshTokens.ListFamilyAsync(presented.FamilyId, cancellationToken))
+        {
+            token.Revoke(now);
+        }
+
+        return Unit.Value;
+    }
+}

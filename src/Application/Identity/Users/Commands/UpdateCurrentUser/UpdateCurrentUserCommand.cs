@@ -1,0 +1,20 @@
+using CleanBackend.Application.Common.Messaging;
+using CleanBackend.Application.Common.Models;
+using CleanBackend.Application.Common.Security;
+
+namespace CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
+
+/// <summary>A partial update: an absent field is left as it is.</summary>
+[Authorize]
+public sealed record UpdateCurrentUserCommand : ICommand<UserDto>
+{
+    public Optional<string?> Email { get; init; }
+
+    public Optional<string?> Username { get; init; }
+
+    public Optional<string?> Password { get; init; }
+
+    public Optional<string?> Bio { get; init; }
+
+    public Optional<string?> Image { get; init; }
+}

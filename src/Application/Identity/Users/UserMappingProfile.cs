@@ -1,0 +1,16 @@
+using AutoMapper;
+using CleanBackend.Domain.Identity;
+
+namespace CleanBackend.Application.Identity.Users;
+
+public sealed class UserMappingProfile : Profile
+{
+    public UserMappingProfile()
+    {
+        CreateMap<User, UserDto>()
+            .ForMember(dto => dto.Token, options => options.Ignore());
+        CreateMap<User, AuthenticatedUserDto>()
+            .IncludeBase<User, UserDto>()
+            .ForMember(dto => dto.RefreshToken, options => options.Ignore());
+    }
+}

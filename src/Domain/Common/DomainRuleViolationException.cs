@@ -1,0 +1,9 @@
+namespace CleanBackend.Domain.Common;
+
+/// <summary>Thrown when an operation would break an invariant of an entity; <see cref="Field"/> names what was wrong.</summary>
+public sealed class DomainRuleViolationException(string field, string message) : Exception($"{field} {message}")
+{
+    public string Field { get; } = field;
+
+    public string Rule { get; } = message;
+}

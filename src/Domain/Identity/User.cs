@@ -1,0 +1,152 @@
+using CleanBackend.Domain.Common;
+
+namespace CleanBackend.Domain.Identity;
+
+public sealed class User : AggregateRoot
+{
+    private readonly List<UserRole> _roles = [];
+
+    private User()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Username { get; private set; } = string.Empty;
+
+    public string NormalizedUsername { get; private set; } = string.Empty;
+
+    public string Email { get; private set; } = string.Empty;
+
+    public string NormalizedEmail { get; private set; } = string.Empty;
+
+    public string PasswordHash { get; private set; } = string.Empty;
+
+    public string? Bio { get; private set; }
+
+    public string? Image { get; private set; }
+
+    public bool IsActive { get; private set; }
+
+    /// <summary>Free-form JSON object kept by admins and integrations (stored as jsonb).</summary>
+    public string Metadata { get; private set; } = "{}";
+
+    /// <summary>Changes whenever credentials or access change, so tokens issued before can be recognised as stale.</summary>
+    public Guid SecurityStamp { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public IReadOnlyCollection<UserRole> Roles => _roles;
+
+    public IReadOnlyList<string> RoleNames =>
+        Role.All.Where(role => _roles.Any(userRole => userRole.RoleId == role.Id)).Select(role => role.Name).ToList();
+
+    public static User Register(string username, string email, string passwordHash, DateTimeOffset now)
+    {
+        var user = new User
+        {
+            Id = Guid.CreateVersion7(now),
+            IsActive = true,
+            SecurityStamp = Guid.NewGuid(),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        user.SetUsername(username);
+        user.SetEmail(email);
+        user.SetPasswordHash(passwordHash);
+        user._roles.Add(new UserRole(user.Id, Role.User.Id));
+        user.Raise(new UserRegistered(user.Id, user.Username, user.Email, now));
+        return user;
+    }
+
+    public void ChangeUsername(string username, DateTimeOffset now)
+    {
+        SetUsername(username);
+        UpdatedAt = now;
+    }
+
+    public void ChangeEmail(string email, DateTimeOffset now)
+    {
+        SetEmail(email);
+        UpdatedAt = now;
+    }
+
+    public void ChangePasswordHash(string passwordHash, DateTimeOffset now)
+    {
+        SetPasswordHash(passwordHash);
+        SecurityStamp = Guid.NewGuid();
+        UpdatedAt = now;
+    }
+
+    /// <summary>An empty bio is no bio: Conduit clients send "" to clear it.</summary>
+    public void ChangeBio(string? bio, DateTimeOffset now)
+    {
+        Bio = string.IsNullOrWhiteSpace(bio) ? null : bio;
+        UpdatedAt = now;
+    }
+
+    public void ChangeImage(string? image, DateTimeOffset now)
+    {
+        Image = string.IsNullOrWhiteSpace(image) ? null : image.Trim();
+        UpdatedAt = now;
+    }
+
+    public void GrantRole(Role role, DateTimeOffset now)
+    {
+        if (_roles.Any(userRole => userRole.RoleId == role.Id))
+        {
+            return;
+        }
+
+        _roles.Add(new UserRole(Id, role.Id));
+        SecurityStamp = Guid.NewGuid();
+        UpdatedAt = now;
+    }
+
+    public void Deactivate(DateTimeOffset now)
+    {
+        IsActive = false;
+        SecurityStamp = Guid.NewGuid();
+        UpdatedAt = now;
+    }
+
+    public void Reactivate(DateTimeOffset now)
+    {
+        IsActive = true;
+        UpdatedAt = now;
+    }
+
+    private void SetUsername(string username)
+    {
+        if (!UsernameRules.IsValid(username))
+        {
+            throw new DomainRuleViolationException("username", "is invalid");
+        }
+
+        Username = username;
+        NormalizedUsername = UsernameRules.Normalize(username);
+    }
+
+    private void SetEmail(string email)
+    {
+        if (!EmailRules.IsValid(email))
+        {
+            throw new DomainRuleViolationException("email", "is invalid");
+        }
+
+        Email = email.Trim();
+        NormalizedEmail = EmailRules.Normalize(email);
+    }
+
+    private void SetPasswordHash(string passwordHash)
+    {
+        if (string.IsNullOrWhiteSpace(passwordHash))
+        {
+            throw new DomainRuleViolationException("password", "can't be blank");
+        }
+
+        PasswordHash = passwordHash;
+    }
+}

@@ -1,0 +1,5 @@
+using CleanBackend.Domain.Common;
+
+namespace CleanBackend.Domain.Identity;
+
+public sealed record UserRegistered(Guid UserId, string Username, string Email, DateTimeOffset OccurredAt) : IDomainEvent;

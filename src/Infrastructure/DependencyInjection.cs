@@ -1,0 +1,90 @@
+using CleanBackend.Application.Common.Interfaces;
+using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Infrastructure.Caching;
+using CleanBackend.Infrastructure.Health;
+using CleanBackend.Infrastructure.Identity;
+using CleanBackend.Infrastructure.Persistence;
+using CleanBackend.Infrastructure.Persistence.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace CleanBackend.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ReadinessTag = "ready";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        AddPersistence(services, configuration);
+        AddCaching(services, configuration);
+        AddIdentity(services, configuration);
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<ApplicationDbContext>("postgres", tags: [ReadinessTag])
+            .AddCheck<RedisHealthCheck>("redis", tags: [ReadinessTag]);
+
+        return services;
+    }
+
+    /// <summary>The PostgreSQL connection string with the pool settings of the Database section applied.</summary>
+    public static string BuildPostgresConnectionString(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Postgres");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("ConnectionStrings:Postgres is not configured.");
+        }
+
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        return new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            MaxPoolSize = options.MaxPoolSize,
+            MinPoolSize = options.MinPoolSize,
+            Timeout = options.ConnectionTimeoutSeconds,
+            CommandTimeout = options.CommandTimeoutSeconds,
+        }.ConnectionString;
+    }
+
+    private static void AddPersistence(IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = BuildPostgresConnectionString(configuration);
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+        services.AddDbContextPool<ApplicationDbContext>(builder => builder
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(options.MaxRetryCount, options.MaxRetryDelay, null))
+            // Migrations are written by hand without a model snapshot; the drift test checks them against the model instead.
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
+
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<IUserRepository, UserRepository>();
+        services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
+        services.AddScoped<IUserReadService, UserReadService>();
+    }
+
+    private static void AddCaching(IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("ConnectionStrings:Redis is not configured.");
+        }
+
+        services.AddOptions<RedisOptions>().Bind(configuration.GetSection(RedisOptions.SectionName));
+        services.AddSingleton(provider => new RedisConnection(connectionString, provider.GetRequiredService<IOptions<RedisOptions>>()));
+        services.AddSingleton<ICacheService, RedisCacheService>();
+    }
+
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
+        services.AddSingleton<ITokenService, JwtTokenService>();
+        services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
+    }
+}

@@ -1,0 +1,16 @@
+using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanBackend.Infrastructure.Persistence.Identity;
+
+internal sealed class RefreshTokenRepository(ApplicationDbContext dbContext) : IRefreshTokenRepository
+{
+    public Task<RefreshToken?> FindByHashAsync(string tokenHash, CancellationToken cancellationToken) =>
+        dbContext.RefreshTokens.FirstOrDefaultAsync(token => token.TokenHash == tokenHash, cancellationToken);
+
+    public async Task<IReadOnlyList<RefreshToken>> ListFamilyAsync(Guid familyId, CancellationToken cancellationToken) =>
+        await dbContext.RefreshTokens.Where(token => token.FamilyId == familyId).ToListAsync(cancellationToken);
+
+    public void Add(RefreshToken refreshToken) => dbContext.RefreshTokens.Add(refreshToken);
+}

@@ -1,0 +1,7 @@
+namespace CleanBackend.Infrastructure.Persistence;
+
+/// <summary>Each module owns one PostgreSQL schema.</summary>
+internal static class Schemas
+{
+    public const string Identity = "identity";
+}

@@ -1,0 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+using CleanBackend.Application.Common.Models;
+
+namespace CleanBackend.WebApi.Controllers;
+
+/// <summary>The Conduit wrapper <c>{"user": …}</c> around request and response bodies.</summary>
+public sealed record UserEnvelope<T>
+{
+    [Required(ErrorMessage = ValidationMessages.Blank)]
+    public T? User { get; init; }
+}

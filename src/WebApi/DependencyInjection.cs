@@ -1,0 +1,64 @@
+using CleanBackend.Application.Common.Behaviours;
+using CleanBackend.Application.Common.Security;
+using CleanBackend.WebApi.Errors;
+using CleanBackend.WebApi.Security;
+using CleanBackend.WebApi.Serialization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
+
+namespace CleanBackend.WebApi;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddOptions<RequestPerformanceOptions>().Bind(configuration.GetSection(RequestPerformanceOptions.SectionName));
+
+        services.AddControllers(options =>
+            {
+                // Commands are validated by FluentValidation in the pipeline; MVC only checks the envelope.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddJsonOptions(options =>
+            {
+                options.AllowInputFormatterExceptionMessages = false;
+                options.JsonSerializerOptions.Converters.Add(new OptionalJsonConverterFactory());
+            });
+        services.Configure<ApiBehaviorOptions>(options => options.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);
+
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddProblemDetails();
+        services.AddJwtAuthentication(configuration);
+        services.AddSwagger();
+
+        return services;
+    }
+
+    private static void AddSwagger(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "CleanBackend API",
+                Version = "v1",
+                Description = "The RealWorld (Conduit) API with compatible extensions. Authenticate with 'Token <jwt>' or 'Bearer <jwt>'.",
+            });
+            options.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "Paste the token from register or login (without a prefix).",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("bearer", document)] = [],
+            });
+            options.CustomSchemaIds(type => type.FullName?.Replace('+', '.'));
+        });
+    }
+}

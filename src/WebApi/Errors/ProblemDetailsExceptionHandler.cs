@@ -1,0 +1,65 @@
+using CleanBackend.Application.Common.Exceptions;
+using CleanBackend.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CleanBackend.WebApi.Errors;
+
+/// <summary>Maps every exception that escapes a request to its status and problem-details body.</summary>
+public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    // Not a registered status code, but the de-facto one for "the client went away".
+    private const int ClientClosedRequest = 499;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            httpContext.Response.StatusCode = ClientClosedRequest;
+            return true;
+        }
+
+        await ProblemResponses.WriteAsync(httpContext, ToProblem(httpContext, exception));
+        return true;
+    }
+
+    private ProblemDetails ToProblem(HttpContext httpContext, Exception exception) => exception switch
+    {
+        RequestValidationException validation =>
+            ProblemResponses.Create(httpContext, StatusCodes.Status422UnprocessableEntity, validation.Errors),
+        DomainRuleViolationException rule =>
+            ProblemResponses.Create(httpContext, StatusCodes.Status422UnprocessableEntity, rule.Field, rule.Rule),
+        ConflictException conflict =>
+            ProblemResponses.Create(
+                httpContext,
+                StatusCodes.Status409Conflict,
+                conflict.Fields.ToDictionary(field => field, _ => new[] { ConflictException.AlreadyTaken })),
+        UnauthorizedException unauthorized =>
+            ProblemResponses.Create(httpContext, StatusCodes.Status401Unauthorized, unauthorized.Field, unauthorized.Reason),
+        ForbiddenException forbidden =>
+            ProblemResponses.Create(httpContext, StatusCodes.Status403Forbidden, forbidden.Resource, "forbidden"),
+        NotFoundException notFound =>
+            ProblemResponses.Create(httpContext, StatusCodes.Status404NotFound, notFound.Resource, "not found"),
+        ConcurrencyConflictException concurrency =>
+            ProblemResponses.Create(httpContext, StatusCodes.Status409Conflict, concurrency.Resource, "was changed by another request"),
+        BadHttpRequestException badRequest =>
+            ProblemResponses.Create(httpContext, badRequest.StatusCode, "request", "is invalid", badRequest.Message),
+        _ => Unexpected(httpContext, exception),
+    };
+
+    private ProblemDetails Unexpected(HttpContext httpContext, Exception exception)
+    {
+        if (!ExceptionLogging.IsLogged(exception))
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            ExceptionLogging.MarkLogged(exception);
+        }
+
+        return ProblemResponses.Create(
+            httpContext,
+            StatusCodes.Status500InternalServerError,
+            "server",
+            "encountered an unexpected error",
+            $"Quote the correlation id {httpContext.TraceIdentifier} when reporting this.");
+    }
+}

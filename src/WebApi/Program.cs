@@ -1,0 +1,26 @@
+using CleanBackend.Application;
+using CleanBackend.Infrastructure;
+using CleanBackend.WebApi;
+using CleanBackend.WebApi.Hosting;
+using CleanBackend.WebApi.Logging;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSerilogLogging();
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration)
+    .AddWebApi(builder.Configuration);
+
+var app = builder.Build();
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(app, args);
+}
+
+await ApiPipeline.PrepareAsync(app);
+app.UseApiPipeline();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;
