@@ -17,12 +17,7 @@ public sealed class LogoutCommandHandler(
             return Unit.Value;
         }
 
-        var now = clock.GetUtcNow();
-        foreach (var token in await refreshTokens.ListFamilyAsync(presented.FamilyId, cancellationToken))
-        {
-            token.Revoke(now);
-        }
-
+        await refreshTokens.RevokeFamilyAsync(presented.FamilyId, clock.GetUtcNow(), cancellationToken);
         return Unit.Value;
     }
 }

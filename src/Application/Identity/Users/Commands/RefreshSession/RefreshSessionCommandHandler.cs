@@ -23,11 +23,7 @@ public sealed class RefreshSessionCommandHandler(
         if (presented.RevokedAt is not null)
         {
             // A revoked token coming back means it leaked: whoever holds its successors loses them too.
-            foreach (var token in await refreshTokens.ListFamilyAsync(presented.FamilyId, cancellationToken))
-            {
-                token.Revoke(now);
-            }
-
+            await refreshTokens.RevokeFamilyAsync(presented.FamilyId, now, cancellationToken);
             await unitOfWork.SaveChangesAsync(cancellationToken);
             throw InvalidRefreshToken();
         }

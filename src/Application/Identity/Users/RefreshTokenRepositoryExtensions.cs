@@ -1,0 +1,19 @@
+using CleanBackend.Application.Identity.Abstractions;
+
+namespace CleanBackend.Application.Identity.Users;
+
+internal static class RefreshTokenRepositoryExtensions
+{
+    /// <summary>Revokes every token rotated from the same login; the changes are saved with the unit of work.</summary>
+    public static async Task RevokeFamilyAsync(
+        this IRefreshTokenRepository refreshTokens,
+        Guid familyId,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        foreach (var token in await refreshTokens.ListFamilyAsync(familyId, cancellationToken))
+        {
+            token.Revoke(now);
+        }
+    }
+}
