@@ -28,7 +28,10 @@ public sealed class RedisConnection : IAsyncDisposable
     {
         if (_multiplexer.IsValueCreated)
         {
-            (await _multiplexer.Value).Dispose();
+            // Dispose alone waits out a whole operation timeout in this client version; closing first does not.
+            var multiplexer = await _multiplexer.Value;
+            await multiplexer.CloseAsync(allowCommandsToComplete: true);
+            multiplexer.Dispose();
         }
     }
 }

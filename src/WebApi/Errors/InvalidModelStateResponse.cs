@@ -17,10 +17,11 @@ public static class InvalidModelStateResponse
                 group => group.SelectMany(entry => entry.Value!.Errors).Select(Message).Distinct().ToArray());
 
         var problem = ProblemResponses.Create(context.HttpContext, StatusCodes.Status422UnprocessableEntity, errors);
-        return new ObjectResult(problem)
+        // A JsonResult, not an ObjectResult: the controllers' [Produces] filter would overwrite the problem content type.
+        return new JsonResult(problem)
         {
             StatusCode = StatusCodes.Status422UnprocessableEntity,
-            ContentTypes = { ProblemResponses.ContentType },
+            ContentType = ProblemResponses.ContentType,
         };
     }
 

@@ -17,11 +17,11 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
             return await next();
         }
 
-        var context = new ValidationContext<TRequest>(request);
+        // A context per validator: a shared one would hand every result the same, growing failure list.
         var failures = new List<FluentValidation.Results.ValidationFailure>();
         foreach (var validator in _validators)
         {
-            var result = await validator.ValidateAsync(context, cancellationToken);
+            var result = await validator.ValidateAsync(new ValidationContext<TRequest>(request), cancellationToken);
             failures.AddRange(result.Errors);
         }
 
