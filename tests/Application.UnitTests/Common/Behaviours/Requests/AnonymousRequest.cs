@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace CleanBackend.Application.UnitTests.Common.Behaviours.Requests;
+
+public sealed record AnonymousRequest : IRequest<string>;

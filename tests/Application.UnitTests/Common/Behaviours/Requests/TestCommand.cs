@@ -1,0 +1,5 @@
+using CleanBackend.Application.Common.Messaging;
+
+namespace CleanBackend.Application.UnitTests.Common.Behaviours.Requests;
+
+public sealed record TestCommand : ICommand<string>;

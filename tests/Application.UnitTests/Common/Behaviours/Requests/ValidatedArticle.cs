@@ -1,0 +1,6 @@
+namespace CleanBackend.Application.UnitTests.Common.Behaviours.Requests;
+
+public sealed class ValidatedArticle
+{
+    public IReadOnlyList<string> TagList { get; init; } = [];
+}

@@ -1,0 +1,171 @@
+using CleanBackend.Application.Common.Behaviours;
+using CleanBackend.Application.Common.Interfaces;
+using CleanBackend.Application.Common.Models;
+using CleanBackend.Application.UnitTests.Common.Behaviours.Requests;
+using CleanBackend.Domain.Common;
+using CleanBackend.Domain.Identity;
+using MediatR;
+using Moq;
+
+namespace CleanBackend.Application.UnitTests.Common.Behaviours;
+
+public class TransactionBehaviourTests
+{
+    private static readonly DateTimeOffset OccurredAt = new(2026, 2, 1, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly List<string> _calls = [];
+    private readonly List<INotification> _published = [];
+    private IReadOnlyList<IDomainEvent> _committedEvents = [];
+    private Mock<IUnitOfWork> _unitOfWork = null!;
+    private Mock<IMediator> _mediator = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _calls.Clear();
+        _published.Clear();
+        _committedEvents = [];
+        _unitOfWork = new Mock<IUnitOfWork>();
+        _unitOfWork
+            .Setup(unitOfWork => unitOfWork.ExecuteInTransactionAsync(It.IsAny<Func<CancellationToken, Task<string>>>(), It.IsAny<CancellationToken>()))
+            .Returns(async (Func<CancellationToken, Task<string>> operation, CancellationToken cancellationToken) =>
+            {
+                _calls.Add("transaction begun");
+                var result = await operation(cancellationToken);
+                _calls.Add("transaction committed");
+                return new CommittedResult<string>(result, _committedEvents);
+            });
+        _mediator = new Mock<IMediator>();
+        _mediator
+            .Setup(mediator => mediator.Publish(It.IsAny<INotification>(), It.IsAny<CancellationToken>()))
+            .Callback((INotification notification, CancellationToken _) =>
+            {
+                _calls.Add("published");
+                _published.Add(notification);
+            })
+            .Returns(Task.CompletedTask);
+    }
+
+    [Test]
+    public async Task Handle_Command_RunsTheHandlerInsideTheTransactionAndPublishesAfterTheCommit()
+    {
+        _committedEvents = [new SomethingHappened(OccurredAt), new SomethingHappened(OccurredAt.AddSeconds(1))];
+
+        var response = await Behaviour<TestCommand>().Handle(new TestCommand(), CancellationToken.None, Handler);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response, Is.EqualTo("handled"));
+            Assert.That(_calls, Is.EqualTo(new[] { "transaction begun", "handler", "transaction committed", "published", "published" }));
+        }
+    }
+
+    [Test]
+    public async Task Handle_Command_PublishesEachEventWrappedInANotificationOfItsConcreteType()
+    {
+        var registered = new UserRegistered(Guid.NewGuid(), "jake", "jake@example.com", OccurredAt);
+        var somethingElse = new SomethingHappened(OccurredAt);
+        _committedEvents = [registered, somethingElse];
+
+        await Behaviour<TestCommand>().Handle(new TestCommand(), CancellationToken.None, Handler);
+
+        Assert.That(_published, Has.Count.EqualTo(2));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_published[0], Is.TypeOf<DomainEventNotification<UserRegistered>>());
+            Assert.That(((DomainEventNotification<UserRegistered>)_published[0]).DomainEvent, Is.SameAs(registered));
+            Assert.That(_published[1], Is.TypeOf<DomainEventNotification<SomethingHappened>>());
+            Assert.That(((DomainEventNotification<SomethingHappened>)_published[1]).DomainEvent, Is.SameAs(somethingElse));
+        }
+    }
+
+    [Test]
+    public async Task Handle_Command_PassesTheCancellationTokenOn()
+    {
+        using var cancellation = new CancellationTokenSource();
+        _committedEvents = [new SomethingHappened(OccurredAt)];
+
+        await Behaviour<TestCommand>().Handle(new TestCommand(), cancellation.Token, Handler);
+
+        using (Assert.EnterMultipleScope())
+        {
+            _unitOfWork.Verify(unitOfWork => unitOfWork.ExecuteInTransactionAsync(It.IsAny<Func<CancellationToken, Task<string>>>(), cancellation.Token));
+            _mediator.Verify(mediator => mediator.Publish(It.IsAny<INotification>(), cancellation.Token));
+        }
+    }
+
+    [Test]
+    public async Task Handle_CommandWithoutEvents_PublishesNothing()
+    {
+        await Behaviour<TestCommand>().Handle(new TestCommand(), CancellationToken.None, Handler);
+
+        Assert.That(_published, Is.Empty);
+    }
+
+    [Test]
+    public async Task Handle_Query_RunsTheHandlerWithoutAUnitOfWork()
+    {
+        var response = await Behaviour<TestQuery>().Handle(new TestQuery(), CancellationToken.None, Handler);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response, Is.EqualTo("handled"));
+            Assert.That(_calls, Is.EqualTo(new[] { "handler" }));
+        }
+
+        _unitOfWork.VerifyNoOtherCalls();
+        _mediator.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task Handle_PlainRequestThatIsNoCommand_RunsTheHandlerWithoutAUnitOfWork()
+    {
+        await Behaviour<AnonymousRequest>().Handle(new AnonymousRequest(), CancellationToken.None, Handler);
+
+        Assert.That(_calls, Is.EqualTo(new[] { "handler" }));
+        _unitOfWork.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public void Handle_UnitOfWorkFails_PublishesNothing()
+    {
+        _committedEvents = [new SomethingHappened(OccurredAt)];
+        var failure = new InvalidOperationException("commit failed");
+        _unitOfWork
+            .Setup(unitOfWork => unitOfWork.ExecuteInTransactionAsync(It.IsAny<Func<CancellationToken, Task<string>>>(), It.IsAny<CancellationToken>()))
+            .Returns(async (Func<CancellationToken, Task<string>> operation, CancellationToken cancellationToken) =>
+            {
+                await operation(cancellationToken);
+                throw failure;
+            });
+
+        var thrown = Assert.ThrowsAsync<InvalidOperationException>(
+            () => Behaviour<TestCommand>().Handle(new TestCommand(), CancellationToken.None, Handler));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(thrown, Is.SameAs(failure));
+            Assert.That(_published, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void Handle_HandlerFails_PublishesNothing()
+    {
+        _committedEvents = [new SomethingHappened(OccurredAt)];
+
+        Assert.ThrowsAsync<InvalidOperationException>(
+            () => Behaviour<TestCommand>().Handle(
+                new TestCommand(), CancellationToken.None, () => Task.FromException<string>(new InvalidOperationException())));
+
+        Assert.That(_published, Is.Empty);
+    }
+
+    private TransactionBehaviour<TRequest, string> Behaviour<TRequest>() => new(_unitOfWork.Object, _mediator.Object);
+
+    private Task<string> Handler()
+    {
+        _calls.Add("handler");
+        return Task.FromResult("handled");
+    }
+}

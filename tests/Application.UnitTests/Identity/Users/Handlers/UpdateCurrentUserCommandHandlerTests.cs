@@ -1,0 +1,188 @@
+using CleanBackend.Application.Common.Exceptions;
+using CleanBackend.Application.Common.Models;
+using CleanBackend.Application.Common.Security;
+using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
+using CleanBackend.Application.UnitTests.Support;
+using CleanBackend.Domain.Identity;
+using Moq;
+
+namespace CleanBackend.Application.UnitTests.Identity.Users.Handlers;
+
+public class UpdateCurrentUserCommandHandlerTests
+{
+    private FakeClock _clock = null!;
+    private User _user = null!;
+    private Guid _originalStamp;
+    private Mock<IUserRepository> _users = null!;
+    private Mock<ICurrentUser> _currentUser = null!;
+    private Mock<IPasswordHasher> _passwordHasher = null!;
+    private Mock<ITokenService> _tokens = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _clock = new FakeClock();
+        _user = TestUsers.Register("JohnDoe", "john.doe@example.com", "stored-hash");
+        _user.ChangeBio("old bio", FakeClock.DefaultStart.AddDays(-1));
+        _user.ChangeImage("https://example.com/old.png", FakeClock.DefaultStart.AddDays(-1));
+        _originalStamp = _user.SecurityStamp;
+        _users = new Mock<IUserRepository>();
+        _users.Setup(users => users.FindByIdAsync(_user.Id, It.IsAny<CancellationToken>())).ReturnsAsync(_user);
+        _currentUser = new Mock<ICurrentUser>();
+        _currentUser.SetupGet(currentUser => currentUser.UserId).Returns(_user.Id);
+        _passwordHasher = new Mock<IPasswordHasher>();
+        _passwordHasher.Setup(hasher => hasher.Hash(It.IsAny<string>())).Returns((string password) => $"hashed-{password}");
+        _tokens = new Mock<ITokenService>();
+
+        // The token describes the user as it is when the token is made, so a stale token is told apart.
+        _tokens
+            .Setup(tokens => tokens.CreateAccessToken(It.IsAny<User>()))
+            .Returns((User user) => $"token:{user.Username}:{user.SecurityStamp}");
+    }
+
+    [Test]
+    public async Task Handle_OnlyBioPresent_LeavesEveryOtherFieldAlone()
+    {
+        await Handler().Handle(new UpdateCurrentUserCommand { Bio = "new bio" }, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_user.Bio, Is.EqualTo("new bio"));
+            Assert.That(_user.Username, Is.EqualTo("JohnDoe"));
+            Assert.That(_user.Email, Is.EqualTo("john.doe@example.com"));
+            Assert.That(_user.PasswordHash, Is.EqualTo("stored-hash"));
+            Assert.That(_user.Image, Is.EqualTo("https://example.com/old.png"));
+            Assert.That(_user.SecurityStamp, Is.EqualTo(_originalStamp));
+            Assert.That(_user.UpdatedAt, Is.EqualTo(_clock.GetUtcNow()));
+        }
+
+        _users.Verify(users => users.IsUsernameTakenAsync(It.IsAny<string>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()), Times.Never());
+        _users.Verify(users => users.IsEmailTakenAsync(It.IsAny<string>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()), Times.Never());
+        _passwordHasher.Verify(hasher => hasher.Hash(It.IsAny<string>()), Times.Never());
+    }
+
+    [Test]
+    public async Task Handle_NoFieldPresent_ChangesNothing()
+    {
+        var updatedAt = _user.UpdatedAt;
+
+        await Handler().Handle(new UpdateCurrentUserCommand(), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_user.Bio, Is.EqualTo("old bio"));
+            Assert.That(_user.UpdatedAt, Is.EqualTo(updatedAt));
+        }
+    }
+
+    [TestCase("")]
+    [TestCase(null)]
+    public async Task Handle_EmptyBio_ClearsTheBio(string? bio)
+    {
+        var dto = await Handler().Handle(new UpdateCurrentUserCommand { Bio = new Optional<string?>(bio) }, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_user.Bio, Is.Null);
+            Assert.That(dto.Bio, Is.Null);
+        }
+    }
+
+    [Test]
+    public async Task Handle_EmptyImage_ClearsTheImage()
+    {
+        await Handler().Handle(new UpdateCurrentUserCommand { Image = "" }, CancellationToken.None);
+
+        Assert.That(_user.Image, Is.Null);
+    }
+
+    [Test]
+    public async Task Handle_Password_StoresItsHashAndChangesTheSecurityStamp()
+    {
+        await Handler().Handle(new UpdateCurrentUserCommand { Password = "new-password" }, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_user.PasswordHash, Is.EqualTo("hashed-new-password"));
+            Assert.That(_user.SecurityStamp, Is.Not.EqualTo(_originalStamp));
+        }
+    }
+
+    [Test]
+    public async Task Handle_UsernameAndEmail_AreCheckedExcludingTheCurrentUserAndChanged()
+    {
+        await Handler().Handle(new UpdateCurrentUserCommand { Username = "Jacob", Email = "Jake@Jake.Jake" }, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_user.Username, Is.EqualTo("Jacob"));
+            Assert.That(_user.NormalizedUsername, Is.EqualTo("jacob"));
+            Assert.That(_user.Email, Is.EqualTo("Jake@Jake.Jake"));
+            Assert.That(_user.NormalizedEmail, Is.EqualTo("jake@jake.jake"));
+        }
+
+        _users.Verify(users => users.IsUsernameTakenAsync("Jacob", _user.Id, It.IsAny<CancellationToken>()), Times.Once());
+        _users.Verify(users => users.IsEmailTakenAsync("Jake@Jake.Jake", _user.Id, It.IsAny<CancellationToken>()), Times.Once());
+    }
+
+    [Test]
+    public void Handle_UsernameAndEmailTakenByOthers_ThrowsOneConflictAndChangesNothing()
+    {
+        _users.Setup(users => users.IsUsernameTakenAsync("Jacob", _user.Id, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        _users.Setup(users => users.IsEmailTakenAsync("jake@jake.jake", _user.Id, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        var command = new UpdateCurrentUserCommand { Username = "Jacob", Email = "jake@jake.jake", Bio = "new bio" };
+
+        var exception = Assert.ThrowsAsync<ConflictException>(() => Handler().Handle(command, CancellationToken.None));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exception.Fields, Is.EqualTo(new[] { "username", "email" }));
+            Assert.That(_user.Username, Is.EqualTo("JohnDoe"));
+            Assert.That(_user.Email, Is.EqualTo("john.doe@example.com"));
+            Assert.That(_user.Bio, Is.EqualTo("old bio"));
+        }
+    }
+
+    [Test]
+    public async Task Handle_Changes_ReturnsTheUpdatedProfileWithATokenMadeAfterTheChanges()
+    {
+        var command = new UpdateCurrentUserCommand { Username = "Jacob", Password = "new-password", Image = "https://example.com/new.png" };
+
+        var dto = await Handler().Handle(command, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(dto.Username, Is.EqualTo("Jacob"));
+            Assert.That(dto.Email, Is.EqualTo("john.doe@example.com"));
+            Assert.That(dto.Image, Is.EqualTo("https://example.com/new.png"));
+            Assert.That(dto.Token, Is.EqualTo($"token:Jacob:{_user.SecurityStamp}"));
+            Assert.That(_user.SecurityStamp, Is.Not.EqualTo(_originalStamp));
+        }
+    }
+
+    [Test]
+    public void Handle_AnonymousCaller_ThrowsUnauthorized()
+    {
+        _currentUser.SetupGet(currentUser => currentUser.UserId).Returns((Guid?)null);
+
+        var exception = Assert.ThrowsAsync<UnauthorizedException>(
+            () => Handler().Handle(new UpdateCurrentUserCommand { Bio = "new bio" }, CancellationToken.None));
+
+        Assert.That(exception.Field, Is.EqualTo("token"));
+    }
+
+    [Test]
+    public void Handle_UserNoLongerExists_ThrowsNotFoundForTheUser()
+    {
+        _currentUser.SetupGet(currentUser => currentUser.UserId).Returns(Guid.NewGuid());
+
+        var exception = Assert.ThrowsAsync<NotFoundException>(
+            () => Handler().Handle(new UpdateCurrentUserCommand { Bio = "new bio" }, CancellationToken.None));
+
+        Assert.That(exception.Resource, Is.EqualTo("user"));
+    }
+
+    private UpdateCurrentUserCommandHandler Handler() =>
+        new(_users.Object, _currentUser.Object, _passwordHasher.Object, _tokens.Object, TestMapper.Instance, _clock);
+}

@@ -1,0 +1,214 @@
+using System.Reflection;
+using CleanBackend.Application.Common.Behaviours;
+using CleanBackend.Application.Common.Exceptions;
+using CleanBackend.Application.Common.Interfaces;
+using CleanBackend.Application.Common.Models;
+using CleanBackend.Application.Common.Security;
+using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Users;
+using CleanBackend.Application.Identity.Users.Commands.RegisterUser;
+using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
+using CleanBackend.Application.Identity.Users.Queries.GetCurrentUser;
+using CleanBackend.Application.UnitTests.Support;
+using CleanBackend.Domain.Identity;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace CleanBackend.Application.UnitTests.Wiring;
+
+/// <summary>Runs the real registrations of <see cref="DependencyInjection.AddApplication"/> with the ports replaced by mocks.</summary>
+public class MediatorWiringTests
+{
+    private static readonly Assembly ApplicationAssembly = typeof(DependencyInjection).Assembly;
+
+    private Mock<IUserRepository> _users = null!;
+    private Mock<IUnitOfWork> _unitOfWork = null!;
+    private Mock<ICurrentUser> _currentUser = null!;
+    private Mock<IUserReadService> _userReads = null!;
+    private RecordingNotificationHandler<DomainEventNotification<UserRegistered>> _userRegisteredHandler = null!;
+    private ServiceProvider _provider = null!;
+    private IServiceScope _scope = null!;
+
+    private IServiceProvider Services => _scope.ServiceProvider;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _users = new Mock<IUserRepository>();
+        _unitOfWork = new Mock<IUnitOfWork>();
+        _currentUser = new Mock<ICurrentUser>();
+        _userReads = new Mock<IUserReadService>();
+        _userRegisteredHandler = new RecordingNotificationHandler<DomainEventNotification<UserRegistered>>();
+
+        var passwordHasher = new Mock<IPasswordHasher>();
+        passwordHasher.Setup(hasher => hasher.Hash(It.IsAny<string>())).Returns("hash");
+        var tokens = new Mock<ITokenService>();
+        tokens.Setup(service => service.CreateAccessToken(It.IsAny<User>())).Returns("access-token");
+
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new FakeClock());
+        services.AddApplication();
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton(_users.Object);
+        services.AddSingleton(Mock.Of<IRefreshTokenRepository>());
+        services.AddSingleton(_unitOfWork.Object);
+        services.AddSingleton(passwordHasher.Object);
+        services.AddSingleton(tokens.Object);
+        services.AddSingleton(_userReads.Object);
+        services.AddSingleton(_currentUser.Object);
+        services.AddSingleton<INotificationHandler<DomainEventNotification<UserRegistered>>>(_userRegisteredHandler);
+
+        // ValidateOnBuild constructs nothing but proves every closed registration (handlers, validators) can be built.
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        _scope = _provider.CreateScope();
+    }
+
+    [TearDown]
+    public void TearDown()
+    {
+        _scope.Dispose();
+        _provider.Dispose();
+    }
+
+    [Test]
+    public void EveryRequestType_HasExactlyOneHandler()
+    {
+        var requestTypes = RequestTypes().ToList();
+        Assert.That(requestTypes.Select(request => request.RequestType), Does.Contain(typeof(RegisterUserCommand)).And.Contain(typeof(GetCurrentUserQuery)));
+
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var (requestType, responseType) in requestTypes)
+            {
+                var handlers = Services.GetServices(typeof(IRequestHandler<,>).MakeGenericType(requestType, responseType));
+                Assert.That(handlers.Count(), Is.EqualTo(1), $"handlers of {requestType.Name}");
+            }
+        }
+    }
+
+    [Test]
+    public void EveryValidator_IsRegisteredOnceForItsRequestType()
+    {
+        var validatorTypes = ApplicationAssembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false } && ValidatedType(type) is not null)
+            .ToList();
+        Assert.That(validatorTypes, Does.Contain(typeof(RegisterUserCommandValidator)));
+
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var validatorType in validatorTypes)
+            {
+                var validators = Services.GetServices(typeof(IValidator<>).MakeGenericType(ValidatedType(validatorType)!));
+                Assert.That(validators.Count(validator => validator!.GetType() == validatorType), Is.EqualTo(1), validatorType.Name);
+            }
+        }
+    }
+
+    [Test]
+    public void PipelineBehaviours_ResolveInTheDocumentedOrder()
+    {
+        var behaviours = Services.GetServices<IPipelineBehavior<RegisterUserCommand, UserDto>>()
+            .Select(behaviour => behaviour.GetType().GetGenericTypeDefinition());
+
+        Assert.That(behaviours, Is.EqualTo(new[]
+        {
+            typeof(UnhandledExceptionBehaviour<,>),
+            typeof(AuthorizationBehaviour<,>),
+            typeof(ValidationBehaviour<,>),
+            typeof(PerformanceBehaviour<,>),
+            typeof(TransactionBehaviour<,>),
+        }));
+    }
+
+    [Test]
+    public async Task Publish_NotificationTypedAsINotification_ReachesTheHandlerOfItsRuntimeType()
+    {
+        var domainEvent = new UserRegistered(Guid.NewGuid(), "jake", "jake@jake.jake", FakeClock.DefaultStart);
+        INotification notification = new DomainEventNotification<UserRegistered>(domainEvent);
+
+        await Services.GetRequiredService<IMediator>().Publish(notification, CancellationToken.None);
+
+        Assert.That(_userRegisteredHandler.Received, Is.EqualTo(new[] { notification }));
+    }
+
+    [Test]
+    public async Task Send_RegisterUser_RunsInATransactionAndDeliversUserRegisteredAfterwards()
+    {
+        User? added = null;
+        _users.Setup(users => users.Add(It.IsAny<User>())).Callback((User user) => added = user);
+        var deliveredBeforeCommit = -1;
+        _unitOfWork
+            .Setup(unitOfWork => unitOfWork.ExecuteInTransactionAsync(It.IsAny<Func<CancellationToken, Task<UserDto>>>(), It.IsAny<CancellationToken>()))
+            .Returns(async (Func<CancellationToken, Task<UserDto>> operation, CancellationToken cancellationToken) =>
+            {
+                var result = await operation(cancellationToken);
+                deliveredBeforeCommit = _userRegisteredHandler.Received.Count;
+                return new CommittedResult<UserDto>(result, added!.DomainEvents.ToList());
+            });
+
+        var dto = await Services.GetRequiredService<IMediator>()
+            .Send(new RegisterUserCommand { Username = "Jacob", Email = "jake@jake.jake", Password = "jakejake" }, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(dto.Username, Is.EqualTo("Jacob"));
+            Assert.That(dto.Token, Is.EqualTo("access-token"));
+            Assert.That(deliveredBeforeCommit, Is.Zero);
+            Assert.That(_userRegisteredHandler.Received.Select(notification => notification.DomainEvent.UserId), Is.EqualTo(new[] { added!.Id }));
+        }
+    }
+
+    [Test]
+    public void Send_InvalidCommand_FailsValidationBeforeAnyTransactionStarts()
+    {
+        var exception = Assert.ThrowsAsync<RequestValidationException>(
+            () => Services.GetRequiredService<IMediator>()
+                .Send(new RegisterUserCommand { Username = "ab", Email = "jake", Password = "jakejake" }, CancellationToken.None));
+
+        Assert.That(exception.Errors, Is.EqualTo(new Dictionary<string, string[]>
+        {
+            ["username"] = ["is too short (minimum is 3 characters)"],
+            ["email"] = ["is invalid"],
+        }));
+        _unitOfWork.VerifyNoOtherCalls();
+        _users.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public void Send_InvalidAuthorizedCommandFromAnAnonymousCaller_IsRejectedByAuthorizationBeforeValidation()
+    {
+        Assert.ThrowsAsync<UnauthorizedException>(
+            () => Services.GetRequiredService<IMediator>().Send(new UpdateCurrentUserCommand { Email = "" }, CancellationToken.None));
+    }
+
+    [Test]
+    public async Task Send_Query_RunsWithoutAUnitOfWork()
+    {
+        var userId = Guid.NewGuid();
+        _currentUser.SetupGet(currentUser => currentUser.UserId).Returns(userId);
+        _currentUser.SetupGet(currentUser => currentUser.AccessToken).Returns("presented-token");
+        _userReads.Setup(reads => reads.FindAsync(userId, It.IsAny<CancellationToken>())).ReturnsAsync(new UserDto { Username = "Jacob" });
+
+        var dto = await Services.GetRequiredService<IMediator>().Send(new GetCurrentUserQuery(), CancellationToken.None);
+
+        Assert.That(dto.Token, Is.EqualTo("presented-token"));
+        _unitOfWork.VerifyNoOtherCalls();
+    }
+
+    private static IEnumerable<(Type RequestType, Type ResponseType)> RequestTypes() =>
+        from type in ApplicationAssembly.GetTypes()
+        where type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
+        from contract in type.GetInterfaces()
+        where contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IRequest<>)
+        select (type, contract.GetGenericArguments()[0]);
+
+    private static Type? ValidatedType(Type type) =>
+        type.GetInterfaces()
+            .Where(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IValidator<>))
+            .Select(contract => contract.GetGenericArguments()[0])
+            .SingleOrDefault();
+}

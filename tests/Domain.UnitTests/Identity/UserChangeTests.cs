@@ -1,0 +1,249 @@
+using CleanBackend.Domain.Common;
+using CleanBackend.Domain.Identity;
+
+namespace CleanBackend.Domain.UnitTests.Identity;
+
+public class UserChangeTests
+{
+    [TestCase("")]
+    [TestCase("   ")]
+    [TestCase("\t\n")]
+    [TestCase(null)]
+    public void ChangeBio_EmptyOrWhiteSpace_ClearsTheBio(string? bio)
+    {
+        var user = TestUsers.Register();
+        user.ChangeBio("Old bio", TestUsers.RegisteredAt);
+
+        user.ChangeBio(bio, TestUsers.Later);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(user.Bio, Is.Null);
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.Later));
+        }
+    }
+
+    [Test]
+    public void ChangeBio_Text_KeepsTheTextAsGiven()
+    {
+        var user = TestUsers.Register();
+
+        user.ChangeBio(" I like to skateboard ", TestUsers.Later);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(user.Bio, Is.EqualTo(" I like to skateboard "));
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.Later));
+        }
+    }
+
+    [TestCase("")]
+    [TestCase("   ")]
+    [TestCase(null)]
+    public void ChangeImage_EmptyOrWhiteSpace_ClearsTheImage(string? image)
+    {
+        var user = TestUsers.Register();
+        user.ChangeImage("https://example.com/old.png", TestUsers.RegisteredAt);
+
+        user.ChangeImage(image, TestUsers.Later);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(user.Image, Is.Null);
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.Later));
+        }
+    }
+
+    [Test]
+    public void ChangeImage_Url_IsStoredTrimmed()
+    {
+        var user = TestUsers.Register();
+
+        user.ChangeImage("  https://example.com/me.png ", TestUsers.Later);
+
+        Assert.That(user.Image, Is.EqualTo("https://example.com/me.png"));
+    }
+
+    [Test]
+    public void ChangePasswordHash_NewHash_StoresItAndChangesTheSecurityStamp()
+    {
+        var user = TestUsers.Register();
+        var stampBefore = user.SecurityStamp;
+
+        user.ChangePasswordHash("hash-2", TestUsers.Later);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(user.PasswordHash, Is.EqualTo("hash-2"));
+            Assert.That(user.SecurityStamp, Is.Not.EqualTo(stampBefore));
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.Later));
+        }
+    }
+
+    [Test]
+    public void ChangePasswordHash_BlankHash_ThrowsAndLeavesTheUserUnchanged()
+    {
+        var user = TestUsers.Register();
+        var stampBefore = user.SecurityStamp;
+
+        var exception = Assert.Throws<DomainRuleViolationException>(() => user.ChangePasswordHash(" ", TestUsers.Later));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exception.Field, Is.EqualTo("password"));
+            Assert.That(user.PasswordHash, Is.EqualTo("hash-1"));
+            Assert.That(user.SecurityStamp, Is.EqualTo(stampBefore));
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.RegisteredAt));
+        }
+    }
+
+    [Test]
+    public void Deactivate_ActiveUser_BecomesInactiveWithANewSecurityStamp()
+    {
+        var user = TestUsers.Register();
+        var stampBefore = user.SecurityStamp;
+
+        user.Deactivate(TestUsers.Later);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(user.IsActive, Is.False);
+            Assert.That(user.SecurityStamp, Is.Not.EqualTo(stampBefore));
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.Later));
+        }
+    }
+
+    [Test]
+    public void Reactivate_DeactivatedUser_BecomesActive()
+    {
+        var user = TestUsers.Register();
+        user.Deactivate(TestUsers.RegisteredAt);
+
+        user.Reactivate(TestUsers.Later);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(user.IsActive, Is.True);
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.Later));
+        }
+    }
+
+    [Test]
+    public void GrantRole_NewRole_AddsItAndChangesTheSecurityStamp()
+    {
+        var user = TestUsers.Register();
+        var stampBefore = user.SecurityStamp;
+
+        user.GrantRole(Role.Admin, TestUsers.Later);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(user.RoleNames, Is.EqualTo(new[] { RoleName.User, RoleName.Admin }));
+            Assert.That(user.SecurityStamp, Is.Not.EqualTo(stampBefore));
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.Later));
+        }
+    }
+
+    [Test]
+    public void GrantRole_RoleAlreadyHeld_ChangesNothing()
+    {
+        var user = TestUsers.Register();
+        user.GrantRole(Role.Moderator, TestUsers.RegisteredAt);
+        var stampBefore = user.SecurityStamp;
+
+        user.GrantRole(Role.Moderator, TestUsers.Later);
+        user.GrantRole(Role.User, TestUsers.Later);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(user.Roles, Has.Count.EqualTo(2));
+            Assert.That(user.RoleNames, Is.EqualTo(new[] { RoleName.User, RoleName.Moderator }));
+            Assert.That(user.SecurityStamp, Is.EqualTo(stampBefore));
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.RegisteredAt));
+        }
+    }
+
+    [Test]
+    public void RoleNames_AllRolesGrantedInAnyOrder_ListsEachRoleOnceInCatalogueOrder()
+    {
+        var user = TestUsers.Register();
+
+        user.GrantRole(Role.Admin, TestUsers.Later);
+        user.GrantRole(Role.Moderator, TestUsers.Later);
+
+        Assert.That(user.RoleNames, Is.EqualTo(new[] { RoleName.User, RoleName.Moderator, RoleName.Admin }));
+    }
+
+    [Test]
+    public void ChangeUsername_ValidUsername_UpdatesTheNormalizedFormAndUpdatedAt()
+    {
+        var user = TestUsers.Register();
+
+        user.ChangeUsername("Jane_Roe", TestUsers.Later);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(user.Username, Is.EqualTo("Jane_Roe"));
+            Assert.That(user.NormalizedUsername, Is.EqualTo("jane_roe"));
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.Later));
+        }
+    }
+
+    [Test]
+    public void ChangeUsername_InvalidUsername_ThrowsAndKeepsTheOldUsername()
+    {
+        var user = TestUsers.Register();
+
+        var exception = Assert.Throws<DomainRuleViolationException>(() => user.ChangeUsername("no spaces", TestUsers.Later));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exception.Field, Is.EqualTo("username"));
+            Assert.That(user.Username, Is.EqualTo("JohnDoe"));
+            Assert.That(user.NormalizedUsername, Is.EqualTo("johndoe"));
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.RegisteredAt));
+        }
+    }
+
+    [Test]
+    public void ChangeEmail_ValidEmail_StoresItTrimmedAndUpdatesTheNormalizedFormAndUpdatedAt()
+    {
+        var user = TestUsers.Register();
+
+        user.ChangeEmail(" Jane.Roe@Example.ORG ", TestUsers.Later);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(user.Email, Is.EqualTo("Jane.Roe@Example.ORG"));
+            Assert.That(user.NormalizedEmail, Is.EqualTo("jane.roe@example.org"));
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.Later));
+        }
+    }
+
+    [Test]
+    public void ChangeEmail_InvalidEmail_ThrowsAndKeepsTheOldEmail()
+    {
+        var user = TestUsers.Register();
+
+        var exception = Assert.Throws<DomainRuleViolationException>(() => user.ChangeEmail("jane.roe", TestUsers.Later));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exception.Field, Is.EqualTo("email"));
+            Assert.That(user.Email, Is.EqualTo("john.doe@example.com"));
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.RegisteredAt));
+        }
+    }
+
+    [Test]
+    public void Changes_AfterRegister_RaiseNoFurtherEvents()
+    {
+        var user = TestUsers.Register();
+
+        user.ChangeUsername("Jane_Roe", TestUsers.Later);
+        user.ChangeEmail("jane@example.com", TestUsers.Later);
+        user.GrantRole(Role.Admin, TestUsers.Later);
+
+        Assert.That(user.DomainEvents, Has.Count.EqualTo(1));
+    }
+}
