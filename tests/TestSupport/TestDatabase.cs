@@ -42,9 +42,29 @@ public sealed class TestDatabase
     public static async Task<TestDatabase> CreateMigratedAsync(string name)
     {
         var database = await CreateEmptyAsync(name);
-        await using var dbContext = database.CreateDbContext();
-        await new DatabaseMigrator(dbContext, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        await using (var dbContext = database.CreateDbContext())
+        {
+            await new DatabaseMigrator(dbContext, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        }
+
+        // Decide now which tables a reset empties, while the only rows are those the migrations inserted;
+        // decided at the first reset instead, rows a test had added by then would be kept as reference data.
+        await using var connection = await database.OpenConnectionAsync();
+        database._resetSql = await BuildResetSqlAsync(connection);
         return database;
+    }
+
+    /// <summary>Drops the database, closing this process's pooled connections to it first.</summary>
+    public async Task DropAsync()
+    {
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+
+        await using var server = new NpgsqlConnection(TestServers.Postgres + ";Database=postgres");
+        await server.OpenAsync();
+        await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
     }
 
     public ApplicationDbContext CreateDbContext() =>
@@ -62,7 +82,8 @@ public sealed class TestDatabase
 
     /// <summary>
     /// Empties every table but the migrations history and the reference data the migrations
-    /// inserted (tables that were already filled when the reset was first prepared).
+    /// inserted (tables that were already filled when the reset was prepared: right after migrating
+    /// for <see cref="CreateMigratedAsync"/>, otherwise at the first reset).
     /// </summary>
     public async Task ResetAsync()
     {
