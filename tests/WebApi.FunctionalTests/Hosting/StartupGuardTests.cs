@@ -1,0 +1,64 @@
+using System.Net;
+using CleanBackend.Infrastructure.Identity;
+using CleanBackend.WebApi.FunctionalTests.Support;
+
+namespace CleanBackend.WebApi.FunctionalTests.Hosting;
+
+/// <summary>Outside Development the API must refuse keys that anyone could forge tokens with.</summary>
+public sealed class StartupGuardTests
+{
+    private const string Production = "Production";
+
+    [TestCase(JwtOptions.DevelopmentSigningKey, TestName = "Production refuses to start with the development signing key")]
+    [TestCase("too-short-key", TestName = "Production refuses to start with a signing key under 32 bytes")]
+    public async Task Production_refuses_a_weak_signing_key(string signingKey)
+    {
+        await using var factory = ProductionFactory(signingKey);
+
+        var failure = Assert.Catch(() => factory.CreateClient());
+
+        Assert.That(MessagesOf(failure), Does.Contain("Jwt:SigningKey"));
+    }
+
+    /// <summary>The control: the same Production host with a strong key starts, so the refusals above are about the key.</summary>
+    [Test]
+    public async Task Production_starts_with_a_strong_signing_key()
+    {
+        await using var factory = ProductionFactory(TestHostSettings.SigningKey);
+        using var api = new ConduitApiClient(factory.CreateClient());
+
+        var response = await api.GetAsync("/health/live");
+
+        response.ShouldHaveStatus(HttpStatusCode.OK);
+    }
+
+    private static CleanBackendApiFactory ProductionFactory(string signingKey)
+    {
+        var settings = TestHostSettings.For(FunctionalTestEnvironment.Database.ConnectionString);
+        settings["Jwt:SigningKey"] = signingKey;
+        return new CleanBackendApiFactory(Production, settings);
+    }
+
+    // Start-up failures may arrive wrapped (aggregate, hosting) exceptions; the reason is somewhere inside.
+    private static string MessagesOf(Exception? exception)
+    {
+        var messages = new List<string>();
+        var pending = new Stack<Exception>();
+        if (exception is not null)
+        {
+            pending.Push(exception);
+        }
+
+        while (pending.TryPop(out var current))
+        {
+            messages.Add(current.Message);
+            var inner = current is AggregateException aggregate ? aggregate.InnerExceptions : [.. current.InnerException is null ? [] : new[] { current.InnerException }];
+            foreach (var child in inner)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return string.Join(Environment.NewLine, messages);
+    }
+}

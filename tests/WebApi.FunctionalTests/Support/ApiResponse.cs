@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text.Json;
+
+namespace CleanBackend.WebApi.FunctionalTests.Support;
+
+/// <summary>
+/// A response read to the end: status, media type, correlation header and the raw body, with the
+/// body parsed on demand. Tests assert on the raw JSON so that "present and null" and "absent" differ.
+/// </summary>
+public sealed class ApiResponse
+{
+    private readonly Lazy<JsonElement> _json;
+
+    public ApiResponse(HttpStatusCode statusCode, string? mediaType, string? correlationId, string body)
+    {
+        StatusCode = statusCode;
+        MediaType = mediaType;
+        CorrelationId = correlationId;
+        Body = body;
+        _json = new Lazy<JsonElement>(() => Parse(body));
+    }
+
+    public HttpStatusCode StatusCode { get; }
+
+    public string? MediaType { get; }
+
+    /// <summary>The X-Correlation-ID response header, or null when the API did not send one.</summary>
+    public string? CorrelationId { get; }
+
+    public string Body { get; }
+
+    public JsonElement Json => _json.Value;
+
+    /// <summary>The Conduit <c>{"user": …}</c> member.</summary>
+    public JsonElement User => Member(Json, "user");
+
+    /// <summary>The problem details <c>errors</c> member as field → messages.</summary>
+    public Dictionary<string, string[]> Errors =>
+        Member(Json, "errors").EnumerateObject().ToDictionary(
+            member => member.Name,
+            member => member.Value.EnumerateArray().Select(message => message.GetString() ?? string.Empty).ToArray());
+
+    /// <summary>A string member of the user object; fails the test when it is missing or not a string.</summary>
+    public string UserString(string name)
+    {
+        var value = Member(User, name);
+        Assert.That(value.ValueKind, Is.EqualTo(JsonValueKind.String), $"user.{name} should be a string in {Body}");
+        return value.GetString()!;
+    }
+
+    /// <summary>Fails the test, showing the body, unless the status is <paramref name="expected"/>.</summary>
+    public ApiResponse ShouldHaveStatus(HttpStatusCode expected)
+    {
+        Assert.That(StatusCode, Is.EqualTo(expected), $"Unexpected status; body: {Body}");
+        return this;
+    }
+
+    public static JsonElement Member(JsonElement element, string name)
+    {
+        Assert.That(element.ValueKind, Is.EqualTo(JsonValueKind.Object), $"Expected a JSON object holding '{name}', got {element}");
+        Assert.That(element.TryGetProperty(name, out var value), Is.True, $"'{name}' is missing from {element}");
+        return value;
+    }
+
+    private static JsonElement Parse(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException exception)
+        {
+            throw new AssertionException($"The response body is not JSON ({exception.Message}): {body}");
+        }
+    }
+}

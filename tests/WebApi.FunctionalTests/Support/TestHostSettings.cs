@@ -1,0 +1,43 @@
+using CleanBackend.TestSupport;
+
+namespace CleanBackend.WebApi.FunctionalTests.Support;
+
+/// <summary>The configuration the API under test runs with.</summary>
+public static class TestHostSettings
+{
+    public const string TestingEnvironment = "Testing";
+
+    /// <summary>
+    /// A key of more than 32 bytes that is deliberately not the development key, so the tests
+    /// exercise the same key checks as a real deployment.
+    /// </summary>
+    public const string SigningKey = "functional-tests-signing-key-with-more-than-32-bytes";
+
+    public const string Issuer = "CleanBackend";
+
+    public const string Audience = "CleanBackend";
+
+    /// <summary>
+    /// Settings for a host on <paramref name="postgresConnectionString"/>. Each call gets a fresh
+    /// Redis key prefix so that this run never reads keys written by another run or assembly.
+    /// </summary>
+    public static Dictionary<string, string?> For(string postgresConnectionString) => new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ConnectionStrings:Postgres"] = postgresConnectionString,
+        ["ConnectionStrings:Redis"] = TestServers.Redis,
+        ["Redis:KeyPrefix"] = $"cleanbackend-functional:{Guid.NewGuid():N}:",
+        ["Jwt:SigningKey"] = SigningKey,
+        ["Jwt:Issuer"] = Issuer,
+        ["Jwt:Audience"] = Audience,
+
+        // The fixture migrates with TestDatabase before the host starts.
+        ["Database:MigrateOnStartup"] = "false",
+        ["Swagger:Enabled"] = "true",
+
+        // Request lines at Information level would bury the test output; failures still show.
+        // The scalar form, not MinimumLevel:Default: WebApplicationFactory passes each setting on
+        // together with its parent sections as empty values, so "Serilog:MinimumLevel" would arrive
+        // as "" and Serilog would reject that as a level.
+        ["Serilog:MinimumLevel"] = "Warning",
+    };
+}
