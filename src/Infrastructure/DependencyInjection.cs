@@ -1,14 +1,20 @@
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Contracts;
+using CleanBackend.Application.Publishing.Abstractions;
+using CleanBackend.Application.Social.Abstractions;
 using CleanBackend.Infrastructure.Caching;
 using CleanBackend.Infrastructure.Health;
 using CleanBackend.Infrastructure.Identity;
 using CleanBackend.Infrastructure.Persistence;
 using CleanBackend.Infrastructure.Persistence.Identity;
+using CleanBackend.Infrastructure.Persistence.Publishing;
+using CleanBackend.Infrastructure.Persistence.Social;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -56,7 +62,10 @@ public static class DependencyInjection
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
         services.AddDbContextPool<ApplicationDbContext>(builder => builder
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(options.MaxRetryCount, options.MaxRetryDelay, null))
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .EnableRetryOnFailure(options.MaxRetryCount, options.MaxRetryDelay, null)
+                // One statement per read, author and tags joined in: the round trips a page costs stay fixed.
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             // Migrations are written by hand without a model snapshot; the drift test checks them against the model instead.
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
 
@@ -65,6 +74,20 @@ public static class DependencyInjection
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
         services.AddScoped<IUserReadService, UserReadService>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
+
+        services.AddScoped<IFollowStore, FollowStore>();
+        services.AddScoped<IProfileReadService, ProfileReadService>();
+
+        services.AddScoped<IArticleRepository, ArticleRepository>();
+        services.AddScoped<ITagRepository, TagRepository>();
+        services.AddScoped<IFavoriteStore, FavoriteStore>();
+        services.AddScoped<ICommentRepository, CommentRepository>();
+        services.AddScoped<IArticleReadService, ArticleReadService>();
+        services.AddScoped<ICommentReadService, CommentReadService>();
+        services.AddScoped<ITagReadService, TagReadService>();
+
+        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DatabasePrecisionTimeProvider()));
     }
 
     private static void AddCaching(IServiceCollection services, IConfiguration configuration)

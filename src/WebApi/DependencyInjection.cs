@@ -1,4 +1,5 @@
 using CleanBackend.Application.Common.Behaviours;
+using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.WebApi.Errors;
 using CleanBackend.WebApi.Security;
@@ -20,11 +21,16 @@ public static class DependencyInjection
             {
                 // Commands are validated by FluentValidation in the pipeline; MVC only checks the envelope.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, _) => ValidationMessages.Invalid);
+                options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => ValidationMessages.Invalid);
+                options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => ValidationMessages.Invalid);
+                options.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => ValidationMessages.Invalid);
             })
             .AddJsonOptions(options =>
             {
                 options.AllowInputFormatterExceptionMessages = false;
                 options.JsonSerializerOptions.Converters.Add(new OptionalJsonConverterFactory());
+                options.JsonSerializerOptions.Converters.Add(new UtcTimestampJsonConverter());
             });
         services.Configure<ApiBehaviorOptions>(options => options.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);
 

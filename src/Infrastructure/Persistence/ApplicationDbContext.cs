@@ -1,4 +1,6 @@
 using CleanBackend.Domain.Identity;
+using CleanBackend.Domain.Publishing;
+using CleanBackend.Domain.Social;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanBackend.Infrastructure.Persistence;
@@ -8,6 +10,18 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<User> Users => Set<User>();
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<Follow> Follows => Set<Follow>();
+
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<Favorite> Favorites => Set<Favorite>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

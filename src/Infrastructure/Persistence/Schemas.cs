@@ -4,4 +4,6 @@ namespace CleanBackend.Infrastructure.Persistence;
 internal static class Schemas
 {
     public const string Identity = "identity";
+    public const string Social = "social";
+    public const string Publishing = "publishing";
 }

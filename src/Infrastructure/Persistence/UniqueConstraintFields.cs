@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using CleanBackend.Infrastructure.Persistence.Identity;
+using CleanBackend.Infrastructure.Persistence.Publishing;
 
 namespace CleanBackend.Infrastructure.Persistence;
 
@@ -10,6 +11,7 @@ internal static class UniqueConstraintFields
     {
         [UserConfiguration.UniqueUsernameIndex] = "username",
         [UserConfiguration.UniqueEmailIndex] = "email",
+        [ArticleConfiguration.UniqueSlugIndex] = "slug",
     };
 
     public static bool TryGetField(string constraintName, [NotNullWhen(true)] out string? field) =>

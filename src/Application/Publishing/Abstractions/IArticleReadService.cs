@@ -1,0 +1,17 @@
+using CleanBackend.Application.Common.Pagination;
+using CleanBackend.Application.Publishing.Articles;
+
+namespace CleanBackend.Application.Publishing.Abstractions;
+
+/// <summary>Article reads as the viewer sees them (favorited, following); null viewer means anonymous.</summary>
+public interface IArticleReadService
+{
+    Task<ArticleDto?> FindAsync(string slug, Guid? viewerId, CancellationToken cancellationToken);
+
+    Task<Guid?> FindIdAsync(string slug, CancellationToken cancellationToken);
+
+    Task<ArticleListDto> ListAsync(ArticleFilter filter, PageRequest<ArticleCursor> page, Guid? viewerId, CancellationToken cancellationToken);
+
+    /// <summary>Articles by the authors the viewer follows, newest first.</summary>
+    Task<ArticleListDto> FeedAsync(Guid viewerId, PageRequest<ArticleCursor> page, CancellationToken cancellationToken);
+}

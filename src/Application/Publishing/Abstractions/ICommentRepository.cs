@@ -1,0 +1,12 @@
+using CleanBackend.Domain.Publishing;
+
+namespace CleanBackend.Application.Publishing.Abstractions;
+
+public interface ICommentRepository
+{
+    Task<Comment?> FindAsync(Guid articleId, long commentId, CancellationToken cancellationToken);
+
+    void Add(Comment comment);
+
+    void Remove(Comment comment);
+}

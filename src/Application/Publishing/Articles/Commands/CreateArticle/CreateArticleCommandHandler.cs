@@ -1,0 +1,32 @@
+using CleanBackend.Application.Common.Exceptions;
+using CleanBackend.Application.Common.Interfaces;
+using CleanBackend.Application.Common.Security;
+using CleanBackend.Application.Publishing.Abstractions;
+using CleanBackend.Domain.Publishing;
+using MediatR;
+
+namespace CleanBackend.Application.Publishing.Articles.Commands.CreateArticle;
+
+public sealed class CreateArticleCommandHandler(
+    IArticleRepository articles,
+    ITagRepository tags,
+    IArticleReadService articleReads,
+    IUnitOfWork unitOfWork,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IRequestHandler<CreateArticleCommand, ArticleDto>
+{
+    public async Task<ArticleDto> Handle(CreateArticleCommand request, CancellationToken cancellationToken)
+    {
+        var authorId = currentUser.RequireUserId();
+        var tagIds = await tags.EnsureTagIdsAsync(TagNames.NormalizeAll(request.TagList ?? []), cancellationToken);
+        var slug = await articles.UniqueSlugForAsync(request.Title!, exceptArticleId: null, cancellationToken);
+
+        var article = Article.Publish(authorId, slug, request.Title!, request.Description!, request.Body!, tagIds, clock.GetUtcNow());
+        articles.Add(article);
+
+        // Flushed inside the command's transaction so the read below sees the new row.
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await articleReads.FindAsync(article.Slug, authorId, cancellationToken)
+            ?? throw new NotFoundException("article");
+    }
+}

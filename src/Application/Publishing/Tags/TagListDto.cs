@@ -1,0 +1,6 @@
+namespace CleanBackend.Application.Publishing.Tags;
+
+public sealed class TagListDto
+{
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}

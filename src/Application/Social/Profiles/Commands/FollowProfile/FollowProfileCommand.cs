@@ -1,0 +1,8 @@
+using CleanBackend.Application.Common.Messaging;
+using CleanBackend.Application.Common.Security;
+using CleanBackend.Application.Social.Contracts;
+
+namespace CleanBackend.Application.Social.Profiles.Commands.FollowProfile;
+
+[Authorize]
+public sealed record FollowProfileCommand(string Username) : ICommand<ProfileDto>;

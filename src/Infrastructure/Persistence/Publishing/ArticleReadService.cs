@@ -1,0 +1,203 @@
+using CleanBackend.Application.Common.Pagination;
+using CleanBackend.Application.Publishing.Abstractions;
+using CleanBackend.Application.Publishing.Articles;
+using CleanBackend.Application.Social.Contracts;
+using CleanBackend.Domain.Identity;
+using CleanBackend.Domain.Publishing;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+
+namespace CleanBackend.Infrastructure.Persistence.Publishing;
+
+/// <summary>
+/// Article reads as one SQL statement per page (plus one COUNT for lists): author, tags and the
+/// viewer's favorited/following flags are joined in, so a page costs the same whatever its size.
+/// </summary>
+internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArticleReadService
+{
+    public Task<ArticleDto?> FindAsync(string slug, Guid? viewerId, CancellationToken cancellationToken) =>
+        Project(dbContext.Articles.Where(article => article.Slug == slug), viewerId, includeBody: true)
+            .Select(row => row.Article)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public Task<Guid?> FindIdAsync(string slug, CancellationToken cancellationToken) =>
+        dbContext.Articles.AsNoTracking()
+            .Where(article => article.Slug == slug)
+            .Select(article => (Guid?)article.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public Task<ArticleListDto> ListAsync(ArticleFilter filter, PageRequest<ArticleCursor> page, Guid? viewerId, CancellationToken cancellationToken)
+    {
+        var articles = dbContext.Articles.AsQueryable();
+
+        if (filter.Tag is not null)
+        {
+            var tagName = TagNames.Normalize(filter.Tag);
+            var tagIds = dbContext.Tags.Where(tag => tag.Name == tagName).Select(tag => tag.Id);
+            articles = articles.Where(article => dbContext.ArticleTags.Any(
+                articleTag => articleTag.ArticleId == article.Id && tagIds.Contains(articleTag.TagId)));
+        }
+
+        if (filter.Author is not null)
+        {
+            var authorIds = UserIdsNamed(filter.Author);
+            articles = articles.Where(article => authorIds.Contains(article.AuthorId));
+        }
+
+        if (filter.FavoritedBy is not null)
+        {
+            var favoriterIds = UserIdsNamed(filter.FavoritedBy);
+            articles = articles.Where(article => dbContext.Favorites.Any(
+                favorite => favorite.ArticleId == article.Id && favoriterIds.Contains(favorite.UserId)));
+        }
+
+        return filter.Search is null
+            ? PageByDateAsync(articles, page, viewerId, cancellationToken)
+            : PageBySearchRankAsync(articles, filter.Search, page, viewerId, cancellationToken);
+    }
+
+    public Task<ArticleListDto> FeedAsync(Guid viewerId, PageRequest<ArticleCursor> page, CancellationToken cancellationToken)
+    {
+        var followed = dbContext.Follows.Where(follow => follow.FollowerId == viewerId).Select(follow => follow.FolloweeId);
+        return PageByDateAsync(dbContext.Articles.Where(article => followed.Contains(article.AuthorId)), page, viewerId, cancellationToken);
+    }
+
+    private async Task<ArticleListDto> PageByDateAsync(
+        IQueryable<Article> articles,
+        PageRequest<ArticleCursor> page,
+        Guid? viewerId,
+        CancellationToken cancellationToken)
+    {
+        var total = await articles.CountAsync(cancellationToken);
+        if (page.Limit == 0)
+        {
+            return new ArticleListDto { ArticlesCount = total };
+        }
+
+        var seek = articles;
+        if (page.After is { } after)
+        {
+            seek = seek.Where(article => EF.Functions.LessThan(
+                ValueTuple.Create(article.CreatedAt, article.Id),
+                ValueTuple.Create(after.CreatedAt, after.Id)));
+        }
+
+        var ordered = seek.OrderByDescending(article => article.CreatedAt).ThenByDescending(article => article.Id);
+        var rows = await Project(page.After is null ? ordered.Skip(page.Offset) : ordered, viewerId, includeBody: false)
+            .Take(page.Limit + 1)
+            .ToListAsync(cancellationToken);
+
+        return ToPage(rows, total, page.Limit, last => new ArticleCursor(last.CreatedAt, last.Id));
+    }
+
+    private async Task<ArticleListDto> PageBySearchRankAsync(
+        IQueryable<Article> articles,
+        string search,
+        PageRequest<ArticleCursor> page,
+        Guid? viewerId,
+        CancellationToken cancellationToken)
+    {
+        var matching = articles.Where(article => EF.Property<NpgsqlTsVector>(article, ArticleConfiguration.SearchVectorProperty)
+            .Matches(EF.Functions.WebSearchToTsQuery(ArticleConfiguration.SearchConfiguration, search)));
+        var total = await matching.CountAsync(cancellationToken);
+        if (page.Limit == 0)
+        {
+            return new ArticleListDto { ArticlesCount = total };
+        }
+
+        var ranked = matching.Select(article => new
+        {
+            Article = article,
+            Rank = EF.Property<NpgsqlTsVector>(article, ArticleConfiguration.SearchVectorProperty)
+                .Rank(EF.Functions.WebSearchToTsQuery(ArticleConfiguration.SearchConfiguration, search)),
+        });
+
+        if (page.After is { Rank: { } afterRank } after)
+        {
+            ranked = ranked.Where(candidate => EF.Functions.LessThan(
+                ValueTuple.Create(candidate.Rank, candidate.Article.CreatedAt, candidate.Article.Id),
+                ValueTuple.Create(afterRank, after.CreatedAt, after.Id)));
+        }
+
+        var ordered = ranked
+            .OrderByDescending(candidate => candidate.Rank)
+            .ThenByDescending(candidate => candidate.Article.CreatedAt)
+            .ThenByDescending(candidate => candidate.Article.Id);
+        var pageQuery = page.After is null ? ordered.Skip(page.Offset) : ordered;
+
+        var rows = await pageQuery
+            .Select(candidate => new { candidate.Rank, candidate.Article.Id })
+            .Take(page.Limit + 1)
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return new ArticleListDto { ArticlesCount = total };
+        }
+
+        // Ranking needs the whole match set; the page's rows are then projected by id in a second statement.
+        var ids = rows.Select(row => row.Id).ToList();
+        var projected = (await Project(dbContext.Articles.Where(article => ids.Contains(article.Id)), viewerId, includeBody: false)
+                .ToListAsync(cancellationToken))
+            .ToDictionary(row => row.Id);
+        var orderedRows = rows.Select(row => projected[row.Id]).ToList();
+        var ranks = rows.ToDictionary(row => row.Id, row => row.Rank);
+
+        return ToPage(orderedRows, total, page.Limit, last => new ArticleCursor(last.CreatedAt, last.Id, ranks[last.Id]));
+    }
+
+    private static ArticleListDto ToPage(List<ArticleRow> rows, int total, int limit, Func<ArticleRow, ArticleCursor> cursorAfter)
+    {
+        var hasMore = rows.Count > limit;
+        var pageRows = hasMore ? rows.GetRange(0, limit) : rows;
+        return new ArticleListDto
+        {
+            Articles = pageRows.Select(row => (ArticleSummaryDto)row.Article).ToList(),
+            ArticlesCount = total,
+            NextCursor = hasMore ? cursorAfter(pageRows[^1]).Encode() : null,
+        };
+    }
+
+    private IQueryable<Guid> UserIdsNamed(string username)
+    {
+        var normalizedUsername = UsernameRules.Normalize(username);
+        return dbContext.Users.Where(user => user.NormalizedUsername == normalizedUsername).Select(user => user.Id);
+    }
+
+    /// <summary>
+    /// The article as the viewer sees it. Lists leave the body out of the SELECT (it is the large
+    /// column) and serialise the rows as <see cref="ArticleSummaryDto"/>, which has no body member.
+    /// </summary>
+    private IQueryable<ArticleRow> Project(IQueryable<Article> articles, Guid? viewerId, bool includeBody) =>
+        from article in articles.AsNoTracking()
+        join author in dbContext.Users on article.AuthorId equals author.Id
+        select new ArticleRow(
+            article.Id,
+            article.CreatedAt,
+            new ArticleDto
+            {
+                Slug = article.Slug,
+                Title = article.Title,
+                Description = article.Description,
+                Body = includeBody ? article.Body : string.Empty,
+                TagList = dbContext.ArticleTags
+                    .Where(articleTag => articleTag.ArticleId == article.Id)
+                    .Join(dbContext.Tags, articleTag => articleTag.TagId, tag => tag.Id, (_, tag) => tag.Name)
+                    .OrderBy(name => name)
+                    .ToList(),
+                CreatedAt = article.CreatedAt,
+                UpdatedAt = article.UpdatedAt,
+                Favorited = viewerId != null
+                    && dbContext.Favorites.Any(favorite => favorite.ArticleId == article.Id && favorite.UserId == viewerId),
+                FavoritesCount = article.FavoritesCount,
+                Author = new ProfileDto
+                {
+                    Username = author.Username,
+                    Bio = author.Bio,
+                    Image = author.Image,
+                    Following = viewerId != null
+                        && dbContext.Follows.Any(follow => follow.FollowerId == viewerId && follow.FolloweeId == article.AuthorId),
+                },
+            });
+
+    private sealed record ArticleRow(Guid Id, DateTimeOffset CreatedAt, ArticleDto Article);
+}

@@ -1,0 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+using CleanBackend.Application.Common.Models;
+
+namespace CleanBackend.WebApi.Controllers;
+
+/// <summary>The Conduit wrapper <c>{"article": …}</c>.</summary>
+public sealed record ArticleEnvelope<T>
+{
+    [Required(ErrorMessage = ValidationMessages.Blank)]
+    public T? Article { get; init; }
+}

@@ -1,0 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+using CleanBackend.Application.Common.Models;
+
+namespace CleanBackend.WebApi.Controllers;
+
+/// <summary>The Conduit wrapper <c>{"comment": …}</c>.</summary>
+public sealed record CommentEnvelope<T>
+{
+    [Required(ErrorMessage = ValidationMessages.Blank)]
+    public T? Comment { get; init; }
+}
