@@ -61,10 +61,28 @@ public class MediatorWiringTests
         services.AddSingleton(_userReads.Object);
         services.AddSingleton(_currentUser.Object);
         services.AddSingleton<INotificationHandler<DomainEventNotification<UserRegistered>>>(_userRegisteredHandler);
+        AddLooseMocksForRemainingPorts(services);
 
         // ValidateOnBuild constructs nothing but proves every closed registration (handlers, validators) can be built.
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _scope = _provider.CreateScope();
+    }
+
+    /// <summary>
+    /// Every other port the Application layer declares (interfaces in its Abstractions and Contracts
+    /// namespaces) gets a loose mock, so a new module's handlers are covered without editing this test.
+    /// </summary>
+    private static void AddLooseMocksForRemainingPorts(ServiceCollection services)
+    {
+        var ports = ApplicationAssembly.GetTypes().Where(type =>
+            type is { IsInterface: true, IsGenericTypeDefinition: false }
+            && (type.Namespace?.EndsWith(".Abstractions", StringComparison.Ordinal) == true
+                || type.Namespace?.EndsWith(".Contracts", StringComparison.Ordinal) == true));
+        foreach (var port in ports.Where(port => services.All(descriptor => descriptor.ServiceType != port)))
+        {
+            var mock = (Mock)Activator.CreateInstance(typeof(Mock<>).MakeGenericType(port))!;
+            services.AddSingleton(port, mock.Object);
+        }
     }
 
     [TearDown]
