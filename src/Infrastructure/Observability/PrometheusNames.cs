@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace CleanBackend.Infrastructure.Observability;
+
+/// <summary>Turns OpenTelemetry-style instrument names ("db.client.connections.usage") into Prometheus ones.</summary>
+public static class PrometheusNames
+{
+    public static string ForInstrument(string name, string? unit, MetricKind kind)
+    {
+        var sanitized = Sanitize(name, allowColon: true);
+        var unitSuffix = unit switch
+        {
+            "s" => "_seconds",
+            "By" => "_bytes",
+            _ => string.Empty,
+        };
+
+        if (unitSuffix.Length > 0 && !sanitized.EndsWith(unitSuffix, StringComparison.Ordinal))
+        {
+            sanitized += unitSuffix;
+        }
+
+        return kind == MetricKind.Counter && !sanitized.EndsWith("_total", StringComparison.Ordinal) ? sanitized + "_total" : sanitized;
+    }
+
+    public static string ForLabel(string name) => Sanitize(name, allowColon: false);
+
+    private static string Sanitize(string name, bool allowColon)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            builder.Append(char.IsAsciiLetterOrDigit(c) || c == '_' || (allowColon && c == ':') ? c : '_');
+        }
+
+        if (builder.Length == 0 || char.IsAsciiDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.ToString();
+    }
+}
