@@ -1,6 +1,7 @@
 using System.Reflection;
 using AutoMapper;
 using CleanBackend.Application.Common.Behaviours;
+using CleanBackend.Application.Common.Caching;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +38,9 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(PerformanceBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(CachingBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+        services.AddScoped<CacheEvictions>();
         services.AddOptions<RequestPerformanceOptions>();
 
         services.AddSingleton(CreateMapperConfiguration());

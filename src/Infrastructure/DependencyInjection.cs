@@ -76,7 +76,6 @@ public static class DependencyInjection
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
         services.AddScoped<IUserReadService, UserReadService>();
-        services.AddScoped<IUserDirectory, UserDirectory>();
 
         services.AddScoped<IFollowStore, FollowStore>();
         services.AddScoped<IProfileReadService, ProfileReadService>();
@@ -88,6 +87,7 @@ public static class DependencyInjection
         services.AddScoped<IArticleReadService, ArticleReadService>();
         services.AddScoped<ICommentReadService, CommentReadService>();
         services.AddScoped<ITagReadService, TagReadService>();
+        services.AddScoped<IViewerRelationsReader, ViewerRelationsReader>();
 
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DatabasePrecisionTimeProvider()));
     }
@@ -102,8 +102,18 @@ public static class DependencyInjection
 
         services.AddOptions<RedisOptions>().Bind(configuration.GetSection(RedisOptions.SectionName));
         services.AddSingleton(provider => new RedisConnection(connectionString, provider.GetRequiredService<IOptions<RedisOptions>>()));
+        services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.SectionName));
         services.AddSingleton<CacheMetrics>();
-        services.AddSingleton<ICacheService, RedisCacheService>();
+        services.AddSingleton(provider =>
+        {
+            var cacheOptions = provider.GetRequiredService<IOptions<CacheOptions>>().Value;
+            return new CircuitBreaker(cacheOptions.BreakAfterFailures, cacheOptions.BreakDuration, TimeProvider.System);
+        });
+        services.AddSingleton<RedisCacheStore>();
+        services.AddSingleton<MemoryCacheLayer>();
+        services.AddSingleton<TwoLevelCacheService>();
+        services.AddSingleton<ICacheService>(provider => provider.GetRequiredService<TwoLevelCacheService>());
+        services.AddHostedService(provider => provider.GetRequiredService<TwoLevelCacheService>());
     }
 
     private static void AddObservability(IServiceCollection services, IConfiguration configuration)

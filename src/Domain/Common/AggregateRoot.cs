@@ -9,4 +9,17 @@ public abstract class AggregateRoot : IHasDomainEvents
     public void ClearDomainEvents() => _domainEvents.Clear();
 
     protected void Raise(IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
+
+    /// <summary>Raises the event, replacing a pending one of the same type: several changes, one notification.</summary>
+    protected void RaiseOrReplace<TEvent>(Func<TEvent?, TEvent> create)
+        where TEvent : IDomainEvent
+    {
+        var pending = _domainEvents.OfType<TEvent>().FirstOrDefault();
+        if (pending is not null)
+        {
+            _domainEvents.Remove(pending);
+        }
+
+        _domainEvents.Add(create(pending));
+    }
 }

@@ -1,4 +1,5 @@
 using CleanBackend.Domain.Common;
+using CleanBackend.Domain.Identity.Events;
 
 namespace CleanBackend.Domain.Identity;
 
@@ -63,8 +64,10 @@ public sealed class User : AggregateRoot
 
     public void ChangeUsername(string username, DateTimeOffset now)
     {
+        var previous = Username;
         SetUsername(username);
         UpdatedAt = now;
+        ProfileChanged(previous, now);
     }
 
     public void ChangeEmail(string email, DateTimeOffset now)
@@ -85,12 +88,14 @@ public sealed class User : AggregateRoot
     {
         Bio = string.IsNullOrWhiteSpace(bio) ? null : bio;
         UpdatedAt = now;
+        ProfileChanged(Username, now);
     }
 
     public void ChangeImage(string? image, DateTimeOffset now)
     {
         Image = string.IsNullOrWhiteSpace(image) ? null : image.Trim();
         UpdatedAt = now;
+        ProfileChanged(Username, now);
     }
 
     public void GrantRole(Role role, DateTimeOffset now)
@@ -117,6 +122,10 @@ public sealed class User : AggregateRoot
         IsActive = true;
         UpdatedAt = now;
     }
+
+    private void ProfileChanged(string previousUsername, DateTimeOffset now) =>
+        RaiseOrReplace<UserProfileChanged>(pending =>
+            new UserProfileChanged(Id, pending?.PreviousUsername ?? previousUsername, Username, now));
 
     private void SetUsername(string username)
     {

@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Messaging;
 using CleanBackend.Application.Common.Models;
@@ -6,10 +7,15 @@ using MediatR;
 namespace CleanBackend.Application.Common.Behaviours;
 
 /// <summary>
-/// Runs commands in one transaction and publishes their domain events only after the commit, so a
-/// handler of an event never sees (or acts on) a change that was then rolled back.
+/// Runs commands in one transaction and, only after the commit, publishes their domain events and
+/// evicts the cache keys they made stale: nothing acts on, or re-caches around, a change that was
+/// then rolled back.
 /// </summary>
-public sealed class TransactionBehaviour<TRequest, TResponse>(IUnitOfWork unitOfWork, IMediator mediator)
+public sealed class TransactionBehaviour<TRequest, TResponse>(
+    IUnitOfWork unitOfWork,
+    IMediator mediator,
+    CacheEvictions cacheEvictions,
+    ICacheService cache)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly bool IsCommand = typeof(ICommand<TResponse>).IsAssignableFrom(typeof(TRequest));
@@ -25,6 +31,12 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(IUnitOfWork unitOf
         foreach (var domainEvent in committed.DomainEvents)
         {
             await mediator.Publish(DomainEventNotificationFactory.Wrap(domainEvent), cancellationToken);
+        }
+
+        var staleKeys = cacheEvictions.Drain();
+        if (staleKeys.Count > 0)
+        {
+            await cache.RemoveAsync(staleKeys, cancellationToken);
         }
 
         return committed.Result;

@@ -1,11 +1,17 @@
 namespace CleanBackend.Application.Common.Interfaces;
 
-/// <summary>A shared cache. It is never the source of truth: a miss or an unavailable cache means "load it again".</summary>
+/// <summary>
+/// A cache in front of the database. It is never the source of truth: when it is unavailable the
+/// value is loaded again, and writes evict what they changed.
+/// </summary>
 public interface ICacheService
 {
-    Task<T?> GetAsync<T>(string key, CancellationToken cancellationToken);
+    /// <summary>
+    /// The cached value, or the one <paramref name="factory"/> loads, which is then cached (a null is
+    /// returned but not cached). Concurrent misses on one key in this process share one load.
+    /// </summary>
+    Task<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, Task<T>> factory, TimeSpan timeToLive, CancellationToken cancellationToken);
 
-    Task SetAsync<T>(string key, T value, TimeSpan timeToLive, CancellationToken cancellationToken);
-
-    Task RemoveAsync(string key, CancellationToken cancellationToken);
+    /// <summary>Evicts the keys here and in every other replica.</summary>
+    Task RemoveAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 }

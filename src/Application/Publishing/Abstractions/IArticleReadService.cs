@@ -10,6 +10,14 @@ public interface IArticleReadService
 
     Task<Guid?> FindIdAsync(string slug, CancellationToken cancellationToken);
 
+    /// <summary>The article as an anonymous reader sees it, for the cache.</summary>
+    Task<ArticleSnapshot?> FindSnapshotAsync(string slug, CancellationToken cancellationToken);
+
+    /// <summary>The first page of the unfiltered list as an anonymous reader sees it, for the cache.</summary>
+    Task<ArticlePageSnapshot> FirstPageSnapshotAsync(int limit, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<string>> ListSlugsByAuthorAsync(Guid authorId, CancellationToken cancellationToken);
+
     Task<ArticleListDto> ListAsync(ArticleFilter filter, PageRequest<ArticleCursor> page, Guid? viewerId, CancellationToken cancellationToken);
 
     /// <summary>Articles by the authors the viewer follows, newest first.</summary>

@@ -4,5 +4,7 @@ namespace CleanBackend.Application.Social.Abstractions;
 
 public interface IProfileReadService
 {
-    Task<ProfileDto?> FindAsync(string username, Guid? viewerId, CancellationToken cancellationToken);
+    Task<ProfileSnapshot?> FindSnapshotAsync(string username, CancellationToken cancellationToken);
+
+    Task<bool> IsFollowingAsync(Guid followerId, Guid followeeId, CancellationToken cancellationToken);
 }

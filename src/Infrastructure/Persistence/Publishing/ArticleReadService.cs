@@ -26,6 +26,26 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
             .Select(article => (Guid?)article.Id)
             .FirstOrDefaultAsync(cancellationToken);
 
+    public Task<ArticleSnapshot?> FindSnapshotAsync(string slug, CancellationToken cancellationToken) =>
+        Project(dbContext.Articles.Where(article => article.Slug == slug), viewerId: null, includeBody: true)
+            .Select(row => new ArticleSnapshot(row.Id, row.AuthorId, row.Article))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<ArticlePageSnapshot> FirstPageSnapshotAsync(int limit, CancellationToken cancellationToken)
+    {
+        var page = await PageByDateAsync(dbContext.Articles, new PageRequest<ArticleCursor>(limit, 0, null), viewerId: null, cancellationToken);
+        return new ArticlePageSnapshot(
+            page.Rows.Select(row => new ArticleSnapshot(row.Id, row.AuthorId, row.Article)).ToList(),
+            page.Total,
+            page.NextCursor);
+    }
+
+    public async Task<IReadOnlyList<string>> ListSlugsByAuthorAsync(Guid authorId, CancellationToken cancellationToken) =>
+        await dbContext.Articles.AsNoTracking()
+            .Where(article => article.AuthorId == authorId)
+            .Select(article => article.Slug)
+            .ToListAsync(cancellationToken);
+
     public Task<ArticleListDto> ListAsync(ArticleFilter filter, PageRequest<ArticleCursor> page, Guid? viewerId, CancellationToken cancellationToken)
     {
         var articles = dbContext.Articles.AsQueryable();
@@ -52,17 +72,28 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
         }
 
         return filter.Search is null
-            ? PageByDateAsync(articles, page, viewerId, cancellationToken)
-            : PageBySearchRankAsync(articles, filter.Search, page, viewerId, cancellationToken);
+            ? ToListAsync(PageByDateAsync(articles, page, viewerId, cancellationToken))
+            : ToListAsync(PageBySearchRankAsync(articles, filter.Search, page, viewerId, cancellationToken));
     }
 
     public Task<ArticleListDto> FeedAsync(Guid viewerId, PageRequest<ArticleCursor> page, CancellationToken cancellationToken)
     {
         var followed = dbContext.Follows.Where(follow => follow.FollowerId == viewerId).Select(follow => follow.FolloweeId);
-        return PageByDateAsync(dbContext.Articles.Where(article => followed.Contains(article.AuthorId)), page, viewerId, cancellationToken);
+        return ToListAsync(PageByDateAsync(dbContext.Articles.Where(article => followed.Contains(article.AuthorId)), page, viewerId, cancellationToken));
     }
 
-    private async Task<ArticleListDto> PageByDateAsync(
+    private static async Task<ArticleListDto> ToListAsync(Task<RowPage> pending)
+    {
+        var page = await pending;
+        return new ArticleListDto
+        {
+            Articles = page.Rows.Select(row => (ArticleSummaryDto)row.Article).ToList(),
+            ArticlesCount = page.Total,
+            NextCursor = page.NextCursor,
+        };
+    }
+
+    private async Task<RowPage> PageByDateAsync(
         IQueryable<Article> articles,
         PageRequest<ArticleCursor> page,
         Guid? viewerId,
@@ -71,7 +102,7 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
         var total = await articles.CountAsync(cancellationToken);
         if (page.Limit == 0)
         {
-            return new ArticleListDto { ArticlesCount = total };
+            return new RowPage([], total, null);
         }
 
         var seek = articles;
@@ -90,7 +121,7 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
         return ToPage(rows, total, page.Limit, last => new ArticleCursor(last.CreatedAt, last.Id));
     }
 
-    private async Task<ArticleListDto> PageBySearchRankAsync(
+    private async Task<RowPage> PageBySearchRankAsync(
         IQueryable<Article> articles,
         string search,
         PageRequest<ArticleCursor> page,
@@ -102,7 +133,7 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
         var total = await matching.CountAsync(cancellationToken);
         if (page.Limit == 0)
         {
-            return new ArticleListDto { ArticlesCount = total };
+            return new RowPage([], total, null);
         }
 
         var ranked = matching.Select(article => new
@@ -131,7 +162,7 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
-            return new ArticleListDto { ArticlesCount = total };
+            return new RowPage([], total, null);
         }
 
         // Ranking needs the whole match set; the page's rows are then projected by id in a second statement.
@@ -145,16 +176,11 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
         return ToPage(orderedRows, total, page.Limit, last => new ArticleCursor(last.CreatedAt, last.Id, ranks[last.Id]));
     }
 
-    private static ArticleListDto ToPage(List<ArticleRow> rows, int total, int limit, Func<ArticleRow, ArticleCursor> cursorAfter)
+    private static RowPage ToPage(List<ArticleRow> rows, int total, int limit, Func<ArticleRow, ArticleCursor> cursorAfter)
     {
         var hasMore = rows.Count > limit;
         var pageRows = hasMore ? rows.GetRange(0, limit) : rows;
-        return new ArticleListDto
-        {
-            Articles = pageRows.Select(row => (ArticleSummaryDto)row.Article).ToList(),
-            ArticlesCount = total,
-            NextCursor = hasMore ? cursorAfter(pageRows[^1]).Encode() : null,
-        };
+        return new RowPage(pageRows, total, hasMore ? cursorAfter(pageRows[^1]).Encode() : null);
     }
 
     private IQueryable<Guid> UserIdsNamed(string username)
@@ -172,6 +198,7 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
         join author in dbContext.Users on article.AuthorId equals author.Id
         select new ArticleRow(
             article.Id,
+            article.AuthorId,
             article.CreatedAt,
             new ArticleDto
             {
@@ -199,5 +226,7 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
                 },
             });
 
-    private sealed record ArticleRow(Guid Id, DateTimeOffset CreatedAt, ArticleDto Article);
+    private sealed record ArticleRow(Guid Id, Guid AuthorId, DateTimeOffset CreatedAt, ArticleDto Article);
+
+    private sealed record RowPage(List<ArticleRow> Rows, int Total, string? NextCursor);
 }

@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Security;
@@ -13,6 +14,7 @@ public sealed class CreateArticleCommandHandler(
     IArticleReadService articleReads,
     IUnitOfWork unitOfWork,
     ICurrentUser currentUser,
+    CacheEvictions cacheEvictions,
     TimeProvider clock) : IRequestHandler<CreateArticleCommand, ArticleDto>
 {
     public async Task<ArticleDto> Handle(CreateArticleCommand request, CancellationToken cancellationToken)
@@ -23,6 +25,7 @@ public sealed class CreateArticleCommandHandler(
 
         var article = Article.Publish(authorId, slug, request.Title!, request.Description!, request.Body!, tagIds, clock.GetUtcNow());
         articles.Add(article);
+        cacheEvictions.Add([.. ArticleCacheKeys.AllFirstPages(), ArticleCacheKeys.Tags]);
 
         // Flushed inside the command's transaction so the read below sees the new row.
         await unitOfWork.SaveChangesAsync(cancellationToken);

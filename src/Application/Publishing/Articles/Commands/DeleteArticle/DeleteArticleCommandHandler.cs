@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
@@ -5,7 +6,7 @@ using MediatR;
 
 namespace CleanBackend.Application.Publishing.Articles.Commands.DeleteArticle;
 
-public sealed class DeleteArticleCommandHandler(IArticleRepository articles, ICurrentUser currentUser)
+public sealed class DeleteArticleCommandHandler(IArticleRepository articles, ICurrentUser currentUser, CacheEvictions cacheEvictions)
     : IRequestHandler<DeleteArticleCommand, Unit>
 {
     public async Task<Unit> Handle(DeleteArticleCommand request, CancellationToken cancellationToken)
@@ -18,6 +19,7 @@ public sealed class DeleteArticleCommandHandler(IArticleRepository articles, ICu
         }
 
         articles.Remove(article);
+        cacheEvictions.Add([ArticleCacheKeys.Article(article.Slug), .. ArticleCacheKeys.AllFirstPages(), ArticleCacheKeys.Tags]);
         return Unit.Value;
     }
 }

@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
@@ -9,6 +10,7 @@ public sealed class FavoriteArticleCommandHandler(
     IArticleReadService articles,
     IFavoriteStore favorites,
     ICurrentUser currentUser,
+    CacheEvictions cacheEvictions,
     TimeProvider clock) : IRequestHandler<FavoriteArticleCommand, ArticleDto>
 {
     public async Task<ArticleDto> Handle(FavoriteArticleCommand request, CancellationToken cancellationToken)
@@ -18,6 +20,7 @@ public sealed class FavoriteArticleCommandHandler(
 
         await favorites.FavoriteAsync(userId, articleId, clock.GetUtcNow(), cancellationToken);
 
+        cacheEvictions.Add([ArticleCacheKeys.Article(request.Slug), .. ArticleCacheKeys.AllFirstPages()]);
         return await articles.FindAsync(request.Slug, userId, cancellationToken) ?? throw new NotFoundException("article");
     }
 }

@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
@@ -8,7 +9,8 @@ namespace CleanBackend.Application.Publishing.Articles.Commands.UnfavoriteArticl
 public sealed class UnfavoriteArticleCommandHandler(
     IArticleReadService articles,
     IFavoriteStore favorites,
-    ICurrentUser currentUser) : IRequestHandler<UnfavoriteArticleCommand, ArticleDto>
+    ICurrentUser currentUser,
+    CacheEvictions cacheEvictions) : IRequestHandler<UnfavoriteArticleCommand, ArticleDto>
 {
     public async Task<ArticleDto> Handle(UnfavoriteArticleCommand request, CancellationToken cancellationToken)
     {
@@ -17,6 +19,7 @@ public sealed class UnfavoriteArticleCommandHandler(
 
         await favorites.UnfavoriteAsync(userId, articleId, cancellationToken);
 
+        cacheEvictions.Add([ArticleCacheKeys.Article(request.Slug), .. ArticleCacheKeys.AllFirstPages()]);
         return await articles.FindAsync(request.Slug, userId, cancellationToken) ?? throw new NotFoundException("article");
     }
 }

@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Security;
@@ -13,6 +14,7 @@ public sealed class UpdateArticleCommandHandler(
     IArticleReadService articleReads,
     IUnitOfWork unitOfWork,
     ICurrentUser currentUser,
+    CacheEvictions cacheEvictions,
     TimeProvider clock) : IRequestHandler<UpdateArticleCommand, ArticleDto>
 {
     public async Task<ArticleDto> Handle(UpdateArticleCommand request, CancellationToken cancellationToken)
@@ -25,6 +27,7 @@ public sealed class UpdateArticleCommandHandler(
         }
 
         var now = clock.GetUtcNow();
+        cacheEvictions.Add([ArticleCacheKeys.Article(article.Slug), .. ArticleCacheKeys.AllFirstPages(), ArticleCacheKeys.Tags]);
         if (request.Title.HasValue && request.Title.Value != article.Title)
         {
             var slug = await articles.UniqueSlugForAsync(request.Title.Value!, article.Id, cancellationToken);
@@ -46,6 +49,7 @@ public sealed class UpdateArticleCommandHandler(
             article.Retag(await tags.EnsureTagIdsAsync(TagNames.NormalizeAll(request.TagList.Value!), cancellationToken), now);
         }
 
+        cacheEvictions.Add(ArticleCacheKeys.Article(article.Slug));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await articleReads.FindAsync(article.Slug, userId, cancellationToken)
             ?? throw new NotFoundException("article");

@@ -1,21 +1,35 @@
-using CleanBackend.Application.Common.Pagination;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
+using CleanBackend.Application.Publishing.Articles.Queries.GetFirstArticlesPage;
 using MediatR;
 
 namespace CleanBackend.Application.Publishing.Articles.Queries.ListArticles;
 
-public sealed class ListArticlesQueryHandler(IArticleReadService articles, ICurrentUser currentUser)
-    : IRequestHandler<ListArticlesQuery, ArticleListDto>
+public sealed class ListArticlesQueryHandler(
+    IMediator mediator,
+    IArticleReadService articles,
+    IViewerRelationsReader relations,
+    ICurrentUser currentUser) : IRequestHandler<ListArticlesQuery, ArticleListDto>
 {
-    public Task<ArticleListDto> Handle(ListArticlesQuery request, CancellationToken cancellationToken)
+    public async Task<ArticleListDto> Handle(ListArticlesQuery request, CancellationToken cancellationToken)
     {
-        var filter = new ArticleFilter(
-            Blank(request.Tag),
-            Blank(request.Author),
-            Blank(request.Favorited),
-            Blank(request.Q));
-        return articles.ListAsync(filter, request.ToPageRequest(), currentUser.UserId, cancellationToken);
+        var filter = new ArticleFilter(Blank(request.Tag), Blank(request.Author), Blank(request.Favorited), Blank(request.Q));
+        var page = request.ToPageRequest();
+
+        // The unfiltered first page is what every visitor's home page asks for: served from the cache.
+        if (filter == ArticleFilter.None && page is { Offset: 0, After: null })
+        {
+            var snapshot = await mediator.Send(new GetFirstArticlesPageQuery(page.Limit), cancellationToken);
+            var viewer = await relations.RelationsAsync(currentUser.UserId, snapshot.Articles, cancellationToken);
+            return new ArticleListDto
+            {
+                Articles = snapshot.Articles.Select(article => article.ForViewer(viewer)).ToList(),
+                ArticlesCount = snapshot.ArticlesCount,
+                NextCursor = snapshot.NextCursor,
+            };
+        }
+
+        return await articles.ListAsync(filter, page, currentUser.UserId, cancellationToken);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

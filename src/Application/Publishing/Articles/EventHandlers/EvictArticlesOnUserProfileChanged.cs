@@ -1,0 +1,18 @@
+using CleanBackend.Application.Common.Interfaces;
+using CleanBackend.Application.Common.Models;
+using CleanBackend.Application.Publishing.Abstractions;
+using CleanBackend.Domain.Identity.Events;
+using MediatR;
+
+namespace CleanBackend.Application.Publishing.Articles.EventHandlers;
+
+/// <summary>Cached articles show their author's profile, so an author's new name, bio or image evicts them.</summary>
+public sealed class EvictArticlesOnUserProfileChanged(IArticleReadService articles, ICacheService cache)
+    : INotificationHandler<DomainEventNotification<UserProfileChanged>>
+{
+    public async Task Handle(DomainEventNotification<UserProfileChanged> notification, CancellationToken cancellationToken)
+    {
+        var slugs = await articles.ListSlugsByAuthorAsync(notification.DomainEvent.UserId, cancellationToken);
+        await cache.RemoveAsync(slugs.Select(ArticleCacheKeys.Article).Concat(ArticleCacheKeys.AllFirstPages()).ToList(), cancellationToken);
+    }
+}
