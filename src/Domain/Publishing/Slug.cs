@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Collections.Frozen;
 using System.Text;
 
 namespace CleanBackend.Domain.Publishing;
@@ -10,32 +10,39 @@ public static class Slug
 
     private const string Fallback = "article";
 
+    // string.Normalize does nothing to non-ASCII text under InvariantGlobalization (Directory.Build.props),
+    // so accented Latin letters are folded by this table instead of by Unicode decomposition.
+    private const string Accented = "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćĈĉĊċČčĎďĐđÈÉÊËèéêëĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħÌÍÎÏìíîïĨĩĪīĬĭĮįİıĴĵĶķĹĺĻļĽľĿŀŁłÑñŃńŅņŇňÒÓÔÕÖØòóôõöøŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲųŴŵÝýÿŶŷŸŹźŻżŽž";
+    private const string Unaccented = "AAAAAAaaaaaaAaAaAaCcCcCcCcCcDdDdEEEEeeeeEeEeEeEeEeGgGgGgGgHhHhIIIIiiiiIiIiIiIiIiJjKkLlLlLlLlLlNnNnNnNnOOOOOOooooooOoOoOoRrRrRrSsSsSsSsTtTtTtUUUUuuuuUuUuUuUuUuUuWwYyyYyYZzZzZz";
+
+    private static readonly FrozenDictionary<char, string> Folds = Accented
+        .Select((accented, index) => KeyValuePair.Create(accented, Unaccented[index].ToString()))
+        .Concat(new Dictionary<char, string> { ['ß'] = "ss", ['Æ'] = "AE", ['æ'] = "ae", ['Œ'] = "OE", ['œ'] = "oe", ['Þ'] = "TH", ['þ'] = "th", ['Ð'] = "D", ['ð'] = "d" })
+        .ToFrozenDictionary();
+
     public static string FromTitle(string title)
     {
         var builder = new StringBuilder(Math.Min(title.Length, MaxLength));
         var pendingHyphen = false;
 
-        // Decomposing first turns "é" into "e" + a combining accent, which is then dropped.
-        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        foreach (var original in title)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            foreach (var c in Folds.TryGetValue(original, out var folded) ? folded : original.ToString())
             {
-                continue;
-            }
-
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                if (pendingHyphen && builder.Length > 0)
+                if (char.IsAsciiLetterOrDigit(c))
                 {
-                    builder.Append('-');
-                }
+                    if (pendingHyphen && builder.Length > 0)
+                    {
+                        builder.Append('-');
+                    }
 
-                pendingHyphen = false;
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                pendingHyphen = true;
+                    pendingHyphen = false;
+                    builder.Append(char.ToLowerInvariant(c));
+                }
+                else
+                {
+                    pendingHyphen = true;
+                }
             }
 
             if (builder.Length >= MaxLength)

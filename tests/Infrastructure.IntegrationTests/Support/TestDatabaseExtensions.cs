@@ -1,4 +1,7 @@
+using CleanBackend.Infrastructure.Persistence;
 using CleanBackend.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace CleanBackend.Infrastructure.IntegrationTests.Support;
@@ -13,6 +16,17 @@ internal static class TestDatabaseExtensions
         dbContext.AddRange(entities);
         await dbContext.SaveChangesAsync();
     }
+
+    /// <summary>
+    /// A context configured as production configures it (single-query loading of collections) with
+    /// <paramref name="interceptors"/> added, for tests that watch the SQL the code under test sends.
+    /// </summary>
+    public static ApplicationDbContext CreateDbContextWith(this TestDatabase database, params IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<ApplicationDbContext>()
+            .UseNpgsql(database.ConnectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .AddInterceptors(interceptors)
+            .Options);
 
     public static async Task<T> ScalarAsync<T>(this TestDatabase database, string sql)
     {
@@ -43,5 +57,32 @@ internal static class TestDatabaseExtensions
         await using var connection = await database.OpenConnectionAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="waiter"/>, started in a transaction of its own, is blocked waiting for a lock
+    /// on this database, so a test can order two transactions deterministically: the second is known to wait on
+    /// the first before the first commits. A synchronisation point, not a timing assertion: the limit only stops
+    /// a hung test. Fails if the waiter finishes without ever waiting.
+    /// </summary>
+    public static async Task WaitUntilBlockedOnALockAsync(this TestDatabase database, Task waiter)
+    {
+        const string Sql = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+        var giveUpAt = DateTime.UtcNow.AddSeconds(30);
+        while (await database.ScalarAsync<long>(Sql) == 0)
+        {
+            if (waiter.IsCompleted)
+            {
+                await waiter;
+                Assert.Fail("the second transaction finished without waiting for the first");
+            }
+
+            if (DateTime.UtcNow > giveUpAt)
+            {
+                Assert.Fail("the second transaction never started waiting for a lock");
+            }
+
+            await Task.Delay(10);
+        }
     }
 }

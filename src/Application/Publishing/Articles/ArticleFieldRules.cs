@@ -14,8 +14,12 @@ internal static class ArticleFieldRules
 
     public static IRuleBuilderOptions<T, IReadOnlyList<string?>?> ValidTags<T>(this IRuleBuilderInitial<T, IReadOnlyList<string?>?> rule) =>
         rule.Cascade(CascadeMode.Stop)
-            .Must(tags => tags is null || tags.Count(tag => !string.IsNullOrWhiteSpace(tag)) <= TagNames.MaxPerArticle)
+            .Must(tags => tags is null || Normalized(tags).Distinct(StringComparer.Ordinal).Count() <= TagNames.MaxPerArticle)
             .WithMessage($"has more than {TagNames.MaxPerArticle} tags")
-            .Must(tags => tags is null || tags.All(tag => tag is null || tag.Trim().Length <= TagNames.MaxLength))
+            .Must(tags => tags is null || Normalized(tags).All(tag => tag.Length <= TagNames.MaxLength))
             .WithMessage($"has a tag longer than {TagNames.MaxLength} characters");
+
+    // The same normalisation the domain applies (TagNames.NormalizeAll), so both refuse the same lists.
+    private static IEnumerable<string> Normalized(IEnumerable<string?> tags) =>
+        tags.Where(tag => !string.IsNullOrWhiteSpace(tag)).Select(tag => TagNames.Normalize(tag!));
 }

@@ -114,9 +114,9 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
         }
 
         var ordered = seek.OrderByDescending(article => article.CreatedAt).ThenByDescending(article => article.Id);
-        var rows = await Project(page.After is null ? ordered.Skip(page.Offset) : ordered, viewerId, includeBody: false)
-            .Take(page.Limit + 1)
-            .ToListAsync(cancellationToken);
+        // LIMIT next to ORDER BY, before the joins: PostgreSQL then walks the index and stops after the page.
+        var window = (page.After is null ? ordered.Skip(page.Offset) : ordered).Take(page.Limit + 1);
+        var rows = await Project(window, viewerId, includeBody: false).ToListAsync(cancellationToken);
 
         return ToPage(rows, total, page.Limit, last => new ArticleCursor(last.CreatedAt, last.Id));
     }

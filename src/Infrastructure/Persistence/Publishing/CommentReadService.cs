@@ -25,9 +25,9 @@ internal sealed class CommentReadService(ApplicationDbContext dbContext) : IComm
         }
 
         var ordered = comments.OrderByDescending(comment => comment.CreatedAt).ThenByDescending(comment => comment.Id);
-        var rows = await Project(page.After is null ? ordered.Skip(page.Offset) : ordered, viewerId)
-            .Take(page.Limit + 1)
-            .ToListAsync(cancellationToken);
+        // LIMIT next to ORDER BY, before the join: PostgreSQL then walks the index and stops after the page.
+        var window = (page.After is null ? ordered.Skip(page.Offset) : ordered).Take(page.Limit + 1);
+        var rows = await Project(window, viewerId).ToListAsync(cancellationToken);
 
         var hasMore = rows.Count > page.Limit;
         var pageRows = hasMore ? rows.GetRange(0, page.Limit) : rows;

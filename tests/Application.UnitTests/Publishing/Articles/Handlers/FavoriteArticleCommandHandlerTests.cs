@@ -1,0 +1,84 @@
+using CleanBackend.Application.Common.Exceptions;
+using CleanBackend.Application.Common.Security;
+using CleanBackend.Application.Publishing.Abstractions;
+using CleanBackend.Application.Publishing.Articles;
+using CleanBackend.Application.Publishing.Articles.Commands.FavoriteArticle;
+using CleanBackend.Application.UnitTests.Support;
+using Moq;
+
+namespace CleanBackend.Application.UnitTests.Publishing.Articles.Handlers;
+
+public class FavoriteArticleCommandHandlerTests
+{
+    private static readonly Guid CallerId = Guid.Parse("4c5d6e7f-8091-42a3-b4c5-d6e7f8091a2b");
+    private static readonly Guid ArticleId = Guid.Parse("01950f4e-7c2a-7d3b-9e4f-5a6b7c8d9e0f");
+
+    private readonly List<string> _calls = [];
+    private FakeClock _clock = null!;
+    private Mock<IArticleReadService> _articles = null!;
+    private Mock<IFavoriteStore> _favorites = null!;
+    private Mock<ICurrentUser> _currentUser = null!;
+    private ArticleDto _readBack = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _calls.Clear();
+        _readBack = new ArticleDto { Slug = TestArticles.Slug, Favorited = true, FavoritesCount = 1 };
+        _clock = new FakeClock();
+        _articles = new Mock<IArticleReadService>();
+        _articles.Setup(articles => articles.FindIdAsync(TestArticles.Slug, It.IsAny<CancellationToken>())).ReturnsAsync(ArticleId);
+        _articles
+            .Setup(articles => articles.FindAsync(TestArticles.Slug, CallerId, It.IsAny<CancellationToken>()))
+            .Callback(() => _calls.Add("read"))
+            .ReturnsAsync(() => _readBack);
+        _favorites = new Mock<IFavoriteStore>();
+        _favorites
+            .Setup(favorites => favorites.FavoriteAsync(It.IsAny<Guid>(), It.IsAny<Guid>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .Callback(() => _calls.Add("favorited"))
+            .Returns(Task.CompletedTask);
+        _currentUser = TestCallers.SignedIn(CallerId);
+    }
+
+    [Test]
+    public async Task Handle_KnownArticle_FavoritesItForTheCallerNow()
+    {
+        await Handler().Handle(new FavoriteArticleCommand(TestArticles.Slug), CancellationToken.None);
+
+        _favorites.Verify(favorites => favorites.FavoriteAsync(CallerId, ArticleId, _clock.GetUtcNow(), It.IsAny<CancellationToken>()), Times.Once());
+    }
+
+    [Test]
+    public async Task Handle_KnownArticle_ReturnsTheArticleAsTheCallerSeesItAfterwards()
+    {
+        var dto = await Handler().Handle(new FavoriteArticleCommand(TestArticles.Slug), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(dto, Is.SameAs(_readBack));
+            Assert.That(_calls, Is.EqualTo(new[] { "favorited", "read" }));
+        }
+    }
+
+    [Test]
+    public void Handle_UnknownSlug_ThrowsNotFoundForTheArticleAndFavoritesNothing()
+    {
+        var exception = Assert.ThrowsAsync<NotFoundException>(
+            () => Handler().Handle(new FavoriteArticleCommand("no-such-article"), CancellationToken.None));
+
+        Assert.That(exception.Resource, Is.EqualTo("article"));
+        _favorites.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public void Handle_AnonymousCaller_ThrowsUnauthorized()
+    {
+        _currentUser = TestCallers.Anonymous();
+
+        Assert.ThrowsAsync<UnauthorizedException>(() => Handler().Handle(new FavoriteArticleCommand(TestArticles.Slug), CancellationToken.None));
+
+        _favorites.VerifyNoOtherCalls();
+    }
+
+    private FavoriteArticleCommandHandler Handler() => new(_articles.Object, _favorites.Object, _currentUser.Object, _clock);
+}
