@@ -30,7 +30,15 @@ public static class DependencyInjection
         services.AddScoped<IMediator, Mediator>();
         foreach (var (serviceType, implementationType) in FindImplementations(assembly))
         {
-            services.AddTransient(serviceType, implementationType);
+            // Validators are stateless, and building one compiles its rules' expressions: build each once.
+            if (serviceType.GetGenericTypeDefinition() == typeof(IValidator<>))
+            {
+                services.AddSingleton(serviceType, implementationType);
+            }
+            else
+            {
+                services.AddTransient(serviceType, implementationType);
+            }
         }
 
         // Registration order is pipeline order: the first registered behaviour runs outermost.

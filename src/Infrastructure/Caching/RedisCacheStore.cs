@@ -26,33 +26,62 @@ public sealed class RedisCacheStore(
 
     private RedisChannel InvalidationChannel => Prefix + "invalidations";
 
+    /// <summary>Raised when the connection is lost and when it is back.</summary>
+    public event Action? ConnectionChanged
+    {
+        add => connection.ConnectionChanged += value;
+        remove => connection.ConnectionChanged -= value;
+    }
+
     /// <summary>False while the circuit is open or the connection is down: Redis would not answer now.</summary>
     public bool IsAvailable => !breaker.IsOpen && connection.IsConnected;
 
     public async Task<CacheLookup<T>> TryGetAsync<T>(string key)
     {
-        var (succeeded, found) = await RunAsync(database => database.StringGetAsync(Prefix + key), "read", key);
-        if (!succeeded)
+        var (outcome, found) = await RunAsync(database => database.StringGetAsync(Prefix + key), "read", key);
+        if (outcome != RedisCallOutcome.Succeeded)
         {
-            metrics.Record(CacheName, CacheMetrics.Error);
+            // A call the open circuit refused never reached Redis: not an error of Redis's.
+            if (outcome == RedisCallOutcome.Failed)
+            {
+                metrics.Record(CacheName, CacheMetrics.Error);
+            }
+
             return CacheLookup<T>.Missing;
         }
 
-        metrics.Record(CacheName, found.IsNull ? CacheMetrics.Miss : CacheMetrics.Hit);
-        return found.IsNull ? CacheLookup<T>.Missing : new CacheLookup<T>(true, JsonSerializer.Deserialize<T>((byte[])found!, SerializerOptions));
+        if (found.IsNull)
+        {
+            metrics.Record(CacheName, CacheMetrics.Miss);
+            return CacheLookup<T>.Missing;
+        }
+
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>((byte[])found!, SerializerOptions);
+            metrics.Record(CacheName, CacheMetrics.Hit);
+            return new CacheLookup<T>(true, value);
+        }
+        catch (JsonException exception)
+        {
+            // Left by a deployment whose cached types had another shape, or edited by hand: a miss, reloaded and overwritten.
+            metrics.Record(CacheName, CacheMetrics.Error);
+            logger.LogWarning(exception, "Redis cache value of {CacheKey} could not be read; using the database", key);
+            return CacheLookup<T>.Missing;
+        }
     }
 
     public async Task<bool> SetAsync<T>(string key, T value, TimeSpan timeToLive)
     {
         var payload = JsonSerializer.SerializeToUtf8Bytes(value, SerializerOptions);
-        var (succeeded, stored) = await RunAsync(database => database.StringSetAsync(Prefix + key, payload, timeToLive), "write", key);
-        return succeeded && stored;
+        var (outcome, stored) = await RunAsync(database => database.StringSetAsync(Prefix + key, payload, timeToLive), "write", key);
+        return outcome == RedisCallOutcome.Succeeded && stored;
     }
 
     /// <summary>Deletes the keys and tells every replica to drop them from memory; false if Redis could not be reached.</summary>
     public async Task<bool> RemoveAsync(IReadOnlyCollection<string> keys)
     {
-        var (succeeded, _) = await RunAsync(
+        var (outcome, _) = await RunAsync(
             async database =>
             {
                 await database.KeyDeleteAsync(keys.Select(key => (RedisKey)(Prefix + key)).ToArray());
@@ -60,40 +89,43 @@ public sealed class RedisCacheStore(
             },
             "eviction",
             string.Join(", ", keys));
-        return succeeded;
+        return outcome == RedisCallOutcome.Succeeded;
     }
 
     public async Task SubscribeToInvalidationsAsync(Action<IReadOnlyList<string>> onInvalidated)
     {
         var subscriber = await connection.GetSubscriberAsync();
         await subscriber.SubscribeAsync(InvalidationChannel, (_, message) =>
-            onInvalidated(Encoding.UTF8.GetString((byte[])message!).Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+            onInvalidated(Encoding.UTF8.GetString((byte[])message!).Split('\n', StringSplitOptions.RemoveEmptyEntries))).WaitAsync(TimeSpan.FromMilliseconds(options.Value.ConnectTimeoutMilliseconds));
     }
 
-    private async Task<(bool Succeeded, TResult? Result)> RunAsync<TResult>(Func<IDatabase, Task<TResult>> operation, string what, string key)
+    private async Task<(RedisCallOutcome Outcome, TResult? Result)> RunAsync<TResult>(Func<IDatabase, Task<TResult>> operation, string what, string key)
     {
         if (!breaker.TryEnter())
         {
-            return (false, default);
+            return (RedisCallOutcome.Refused, default);
         }
 
+        // A connection known to be down fails at once instead of waiting for a timeout.
         if (!connection.IsConnected)
         {
             breaker.RecordFailure();
-            return (false, default);
+            return (RedisCallOutcome.Failed, default);
         }
 
         try
         {
-            var result = await operation(await connection.GetDatabaseAsync());
+            // StackExchange.Redis 1.2.x applies its timeouts to synchronous calls only: an async call to a hung
+            // server would wait for ever (and a hung trial would keep the circuit half-open for ever).
+            var result = await operation(await connection.GetDatabaseAsync()).WaitAsync(TimeSpan.FromMilliseconds(options.Value.OperationTimeoutMilliseconds));
             breaker.RecordSuccess();
-            return (true, result);
+            return (RedisCallOutcome.Succeeded, result);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             breaker.RecordFailure();
             logger.LogWarning(exception, "Redis cache {Operation} of {CacheKey} failed; using the database", what, key);
-            return (false, default);
+            return (RedisCallOutcome.Failed, default);
         }
     }
 }

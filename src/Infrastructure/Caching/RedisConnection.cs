@@ -22,6 +22,9 @@ public sealed class RedisConnection : IAsyncDisposable
         _multiplexer = ConnectAsync(configuration);
     }
 
+    /// <summary>Raised when the connection to Redis is lost and when it is back (either way, missed messages are possible).</summary>
+    public event Action? ConnectionChanged;
+
     /// <summary>Whether commands can be sent now; false while connecting or disconnected (no waiting).</summary>
     public bool IsConnected => _multiplexer.IsCompletedSuccessfully && _multiplexer.Result.IsConnected;
 
@@ -29,9 +32,11 @@ public sealed class RedisConnection : IAsyncDisposable
 
     public async Task<ISubscriber> GetSubscriberAsync() => (await _multiplexer).GetSubscriber();
 
-    private static async Task<ConnectionMultiplexer> ConnectAsync(ConfigurationOptions configuration)
+    private async Task<ConnectionMultiplexer> ConnectAsync(ConfigurationOptions configuration)
     {
         var multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration);
+        multiplexer.ConnectionFailed += (_, _) => ConnectionChanged?.Invoke();
+        multiplexer.ConnectionRestored += (_, _) => ConnectionChanged?.Invoke();
 
         // 1.2.x otherwise runs every async completion in order on one worker: one slow continuation
         // (a cache miss going on to the database) would hold up every other Redis reply.

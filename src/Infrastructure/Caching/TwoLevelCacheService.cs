@@ -27,6 +27,7 @@ public sealed class TwoLevelCacheService : ICacheService, IHostedService
     private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> _loads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _pendingEvictions = new(StringComparer.Ordinal);
     private int _subscribed;
+    private int _replaying;
 
     public TwoLevelCacheService(
         RedisCacheStore redis,
@@ -41,7 +42,8 @@ public sealed class TwoLevelCacheService : ICacheService, IHostedService
         _metrics = metrics;
         _options = options.Value;
         _logger = logger;
-        breaker.Recovered += OnRedisRecovered;
+        breaker.Recovered += OnRedisBack;
+        redis.ConnectionChanged += OnRedisBack;
     }
 
     /// <summary>Memory is only trusted while this replica hears the other replicas' evictions.</summary>
@@ -53,6 +55,8 @@ public sealed class TwoLevelCacheService : ICacheService, IHostedService
 
     public async Task<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, Task<T>> factory, TimeSpan timeToLive, CancellationToken cancellationToken)
     {
+        ReplayPendingEvictions();
+
         if (MemoryIsUsable)
         {
             if (_memory.TryGet<T>(key, out var remembered))
@@ -96,22 +100,21 @@ public sealed class TwoLevelCacheService : ICacheService, IHostedService
 
     private async Task<object?> LoadAsync<T>(string key, Func<CancellationToken, Task<T>> factory, TimeSpan timeToLive)
     {
-        if (_redis.IsAvailable)
+        // Always asked: the store answers at once while the circuit is open, and a read is what lets
+        // the circuit's trial call find Redis back even when no write comes.
+        var shared = await _redis.TryGetAsync<T>(key);
+        if (shared.Found)
         {
-            var shared = await _redis.TryGetAsync<T>(key);
-            if (shared.Found)
+            if (MemoryIsUsable)
             {
-                if (MemoryIsUsable)
-                {
-                    _memory.Set(key, shared.Value, timeToLive);
-                }
-
-                return shared.Value;
+                _memory.Set(key, shared.Value, timeToLive);
             }
+
+            return shared.Value;
         }
 
         var loaded = await factory(CancellationToken.None);
-        if (loaded is not null && _redis.IsAvailable && await _redis.SetAsync(key, loaded, timeToLive) && MemoryIsUsable)
+        if (loaded is not null && await _redis.SetAsync(key, loaded, timeToLive) && MemoryIsUsable)
         {
             _memory.Set(key, loaded, timeToLive);
         }
@@ -131,22 +134,44 @@ public sealed class TwoLevelCacheService : ICacheService, IHostedService
         }
     }
 
-    private void OnRedisRecovered()
+    private void OnRedisBack()
     {
         // Invalidations broadcast while Redis was away never arrived here, and ours never left.
         _memory.Clear();
         _ = SubscribeAsync();
-        var pending = _pendingEvictions.Keys.ToArray();
-        foreach (var key in pending)
+        ReplayPendingEvictions();
+    }
+
+    private void ReplayPendingEvictions()
+    {
+        // The client may report a restored connection a moment before it accepts commands; a replay
+        // attempted then would only fail again, so it waits for the next call that finds Redis usable.
+        if (_pendingEvictions.IsEmpty || !_redis.IsAvailable || Interlocked.Exchange(ref _replaying, 1) == 1)
         {
-            _pendingEvictions.TryRemove(key, out _);
+            return;
         }
 
-        if (pending.Length > 0)
+        _ = Task.Run(async () =>
         {
-            _logger.LogInformation("Redis is back: replaying {Count} cache eviction(s)", pending.Length);
-            _ = Task.Run(() => EvictAsync(pending));
-        }
+            try
+            {
+                var pending = _pendingEvictions.Keys.ToArray();
+                foreach (var key in pending)
+                {
+                    _pendingEvictions.TryRemove(key, out _);
+                }
+
+                if (pending.Length > 0)
+                {
+                    _logger.LogInformation("Redis is reachable again: replaying {Count} cache eviction(s)", pending.Length);
+                    await EvictAsync(pending);
+                }
+            }
+            finally
+            {
+                Volatile.Write(ref _replaying, 0);
+            }
+        });
     }
 
     // The client re-subscribes by itself after a reconnect; only a first subscription that failed

@@ -1,16 +1,18 @@
 using CleanBackend.Infrastructure.Caching;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace CleanBackend.Infrastructure.Health;
 
-internal sealed class RedisHealthCheck(RedisConnection connection) : IHealthCheck
+internal sealed class RedisHealthCheck(RedisConnection connection, IOptions<RedisOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
             var database = await connection.GetDatabaseAsync();
-            var latency = await database.PingAsync().WaitAsync(cancellationToken);
+            // The client's timeouts do not cover async calls: a hung server must still fail the check.
+            var latency = await database.PingAsync().WaitAsync(TimeSpan.FromMilliseconds(options.Value.ConnectTimeoutMilliseconds), cancellationToken);
             return HealthCheckResult.Healthy($"PING answered in {latency.TotalMilliseconds:F1} ms");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -28,15 +28,21 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(
         }
 
         var committed = await unitOfWork.ExecuteInTransactionAsync(_ => next(), cancellationToken);
-        foreach (var domainEvent in committed.DomainEvents)
+        try
         {
-            await mediator.Publish(DomainEventNotificationFactory.Wrap(domainEvent), cancellationToken);
+            foreach (var domainEvent in committed.DomainEvents)
+            {
+                await mediator.Publish(DomainEventNotificationFactory.Wrap(domainEvent), cancellationToken);
+            }
         }
-
-        var staleKeys = cacheEvictions.Drain();
-        if (staleKeys.Count > 0)
+        finally
         {
-            await cache.RemoveAsync(staleKeys, cancellationToken);
+            // The change is committed whatever an event handler did: its stale cache entries must go.
+            var staleKeys = cacheEvictions.Drain();
+            if (staleKeys.Count > 0)
+            {
+                await cache.RemoveAsync(staleKeys, CancellationToken.None);
+            }
         }
 
         return committed.Result;

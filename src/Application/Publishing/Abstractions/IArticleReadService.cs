@@ -13,8 +13,8 @@ public interface IArticleReadService
     /// <summary>The article as an anonymous reader sees it, for the cache.</summary>
     Task<ArticleSnapshot?> FindSnapshotAsync(string slug, CancellationToken cancellationToken);
 
-    /// <summary>The first page of the unfiltered list as an anonymous reader sees it, for the cache.</summary>
-    Task<ArticlePageSnapshot> FirstPageSnapshotAsync(int limit, CancellationToken cancellationToken);
+    /// <summary>The first page of the list, unfiltered or by one author, as an anonymous reader sees it, for the cache.</summary>
+    Task<ArticlePageSnapshot> FirstPageSnapshotAsync(string? author, int limit, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<string>> ListSlugsByAuthorAsync(Guid authorId, CancellationToken cancellationToken);
 

@@ -31,9 +31,10 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
             .Select(row => new ArticleSnapshot(row.Id, row.AuthorId, row.Article))
             .FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<ArticlePageSnapshot> FirstPageSnapshotAsync(int limit, CancellationToken cancellationToken)
+    public async Task<ArticlePageSnapshot> FirstPageSnapshotAsync(string? author, int limit, CancellationToken cancellationToken)
     {
-        var page = await PageByDateAsync(dbContext.Articles, new PageRequest<ArticleCursor>(limit, 0, null), viewerId: null, cancellationToken);
+        var articles = author is null ? dbContext.Articles : ByAuthor(dbContext.Articles, author);
+        var page = await PageByDateAsync(articles, new PageRequest<ArticleCursor>(limit, 0, null), viewerId: null, cancellationToken);
         return new ArticlePageSnapshot(
             page.Rows.Select(row => new ArticleSnapshot(row.Id, row.AuthorId, row.Article)).ToList(),
             page.Total,
@@ -60,8 +61,7 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
 
         if (filter.Author is not null)
         {
-            var authorIds = UserIdsNamed(filter.Author);
-            articles = articles.Where(article => authorIds.Contains(article.AuthorId));
+            articles = ByAuthor(articles, filter.Author);
         }
 
         if (filter.FavoritedBy is not null)
@@ -181,6 +181,12 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
         var hasMore = rows.Count > limit;
         var pageRows = hasMore ? rows.GetRange(0, limit) : rows;
         return new RowPage(pageRows, total, hasMore ? cursorAfter(pageRows[^1]).Encode() : null);
+    }
+
+    private IQueryable<Article> ByAuthor(IQueryable<Article> articles, string author)
+    {
+        var authorIds = UserIdsNamed(author);
+        return articles.Where(article => authorIds.Contains(article.AuthorId));
     }
 
     private IQueryable<Guid> UserIdsNamed(string username)

@@ -12,7 +12,14 @@ public sealed class EvictArticlesOnUserProfileChanged(IArticleReadService articl
 {
     public async Task Handle(DomainEventNotification<UserProfileChanged> notification, CancellationToken cancellationToken)
     {
-        var slugs = await articles.ListSlugsByAuthorAsync(notification.DomainEvent.UserId, cancellationToken);
-        await cache.RemoveAsync(slugs.Select(ArticleCacheKeys.Article).Concat(ArticleCacheKeys.AllFirstPages()).ToList(), cancellationToken);
+        var changed = notification.DomainEvent;
+        var slugs = await articles.ListSlugsByAuthorAsync(changed.UserId, cancellationToken);
+        await cache.RemoveAsync(
+            slugs.Select(ArticleCacheKeys.Article)
+                .Concat(ArticleCacheKeys.FirstPagesShowing(changed.PreviousUsername))
+                .Concat(ArticleCacheKeys.FirstPagesShowing(changed.Username))
+                .Distinct()
+                .ToList(),
+            cancellationToken);
     }
 }

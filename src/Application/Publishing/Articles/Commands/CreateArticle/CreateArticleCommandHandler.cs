@@ -25,11 +25,12 @@ public sealed class CreateArticleCommandHandler(
 
         var article = Article.Publish(authorId, slug, request.Title!, request.Description!, request.Body!, tagIds, clock.GetUtcNow());
         articles.Add(article);
-        cacheEvictions.Add([.. ArticleCacheKeys.AllFirstPages(), ArticleCacheKeys.Tags]);
 
         // Flushed inside the command's transaction so the read below sees the new row.
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        return await articleReads.FindAsync(article.Slug, authorId, cancellationToken)
+        var created = await articleReads.FindAsync(article.Slug, authorId, cancellationToken)
             ?? throw new NotFoundException("article");
+        cacheEvictions.Add([.. ArticleCacheKeys.ArticleChanged(created.Slug, created.Author.Username), ArticleCacheKeys.Tags]);
+        return created;
     }
 }

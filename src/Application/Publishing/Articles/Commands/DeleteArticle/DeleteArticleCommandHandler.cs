@@ -6,7 +6,11 @@ using MediatR;
 
 namespace CleanBackend.Application.Publishing.Articles.Commands.DeleteArticle;
 
-public sealed class DeleteArticleCommandHandler(IArticleRepository articles, ICurrentUser currentUser, CacheEvictions cacheEvictions)
+public sealed class DeleteArticleCommandHandler(
+    IArticleRepository articles,
+    IArticleReadService articleReads,
+    ICurrentUser currentUser,
+    CacheEvictions cacheEvictions)
     : IRequestHandler<DeleteArticleCommand, Unit>
 {
     public async Task<Unit> Handle(DeleteArticleCommand request, CancellationToken cancellationToken)
@@ -18,8 +22,9 @@ public sealed class DeleteArticleCommandHandler(IArticleRepository articles, ICu
             throw new ForbiddenException("article");
         }
 
+        var shown = await articleReads.FindAsync(article.Slug, viewerId: null, cancellationToken) ?? throw new NotFoundException("article");
         articles.Remove(article);
-        cacheEvictions.Add([ArticleCacheKeys.Article(article.Slug), .. ArticleCacheKeys.AllFirstPages(), ArticleCacheKeys.Tags]);
+        cacheEvictions.Add([.. ArticleCacheKeys.ArticleChanged(article.Slug, shown.Author.Username), ArticleCacheKeys.Tags]);
         return Unit.Value;
     }
 }

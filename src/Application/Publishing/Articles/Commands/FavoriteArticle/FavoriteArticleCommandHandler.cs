@@ -20,7 +20,8 @@ public sealed class FavoriteArticleCommandHandler(
 
         await favorites.FavoriteAsync(userId, articleId, clock.GetUtcNow(), cancellationToken);
 
-        cacheEvictions.Add([ArticleCacheKeys.Article(request.Slug), .. ArticleCacheKeys.AllFirstPages()]);
-        return await articles.FindAsync(request.Slug, userId, cancellationToken) ?? throw new NotFoundException("article");
+        var article = await articles.FindAsync(request.Slug, userId, cancellationToken) ?? throw new NotFoundException("article");
+        cacheEvictions.Add(ArticleCacheKeys.ArticleChanged(article.Slug, article.Author.Username));
+        return article;
     }
 }

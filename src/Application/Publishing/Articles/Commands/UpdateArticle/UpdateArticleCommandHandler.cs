@@ -27,7 +27,7 @@ public sealed class UpdateArticleCommandHandler(
         }
 
         var now = clock.GetUtcNow();
-        cacheEvictions.Add([ArticleCacheKeys.Article(article.Slug), .. ArticleCacheKeys.AllFirstPages(), ArticleCacheKeys.Tags]);
+        var previousSlug = article.Slug;
         if (request.Title.HasValue && request.Title.Value != article.Title)
         {
             var slug = await articles.UniqueSlugForAsync(request.Title.Value!, article.Id, cancellationToken);
@@ -49,9 +49,10 @@ public sealed class UpdateArticleCommandHandler(
             article.Retag(await tags.EnsureTagIdsAsync(TagNames.NormalizeAll(request.TagList.Value!), cancellationToken), now);
         }
 
-        cacheEvictions.Add(ArticleCacheKeys.Article(article.Slug));
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        return await articleReads.FindAsync(article.Slug, userId, cancellationToken)
+        var updated = await articleReads.FindAsync(article.Slug, userId, cancellationToken)
             ?? throw new NotFoundException("article");
+        cacheEvictions.Add([ArticleCacheKeys.Article(previousSlug), .. ArticleCacheKeys.ArticleChanged(updated.Slug, updated.Author.Username), ArticleCacheKeys.Tags]);
+        return updated;
     }
 }

@@ -3,10 +3,13 @@ using CleanBackend.Application.Common.Messaging;
 
 namespace CleanBackend.Application.Publishing.Articles.Queries.GetFirstArticlesPage;
 
-/// <summary>The first page of the unfiltered list (the home page's "global feed"), cached per page size.</summary>
-public sealed record GetFirstArticlesPageQuery(int Limit) : IQuery<ArticlePageSnapshot>, ICachedQuery
+/// <summary>
+/// The first page of the list, unfiltered (the home page's global feed) or by one author (a profile
+/// page), as an anonymous reader sees it; cached per author and page size.
+/// </summary>
+public sealed record GetFirstArticlesPageQuery(string? Author, int Limit) : IQuery<ArticlePageSnapshot>, ICachedQuery
 {
-    public string CacheKey => ArticleCacheKeys.FirstPage(Limit);
+    public string CacheKey => ArticleCacheKeys.FirstPage(Author, Limit);
 
     public TimeSpan CacheDuration => ArticleCacheKeys.Duration;
 }

@@ -7,5 +7,5 @@ public sealed class GetFirstArticlesPageQueryHandler(IArticleReadService article
     : IRequestHandler<GetFirstArticlesPageQuery, ArticlePageSnapshot>
 {
     public Task<ArticlePageSnapshot> Handle(GetFirstArticlesPageQuery request, CancellationToken cancellationToken) =>
-        articles.FirstPageSnapshotAsync(request.Limit, cancellationToken);
+        articles.FirstPageSnapshotAsync(request.Author, request.Limit, cancellationToken);
 }

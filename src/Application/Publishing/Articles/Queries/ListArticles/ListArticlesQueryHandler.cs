@@ -16,10 +16,10 @@ public sealed class ListArticlesQueryHandler(
         var filter = new ArticleFilter(Blank(request.Tag), Blank(request.Author), Blank(request.Favorited), Blank(request.Q));
         var page = request.ToPageRequest();
 
-        // The unfiltered first page is what every visitor's home page asks for: served from the cache.
-        if (filter == ArticleFilter.None && page is { Offset: 0, After: null })
+        // The first page, unfiltered (every visitor's home page) or by one author (a profile page), comes from the cache.
+        if (filter with { Author = null } == ArticleFilter.None && page is { Offset: 0, After: null })
         {
-            var snapshot = await mediator.Send(new GetFirstArticlesPageQuery(page.Limit), cancellationToken);
+            var snapshot = await mediator.Send(new GetFirstArticlesPageQuery(filter.Author, page.Limit), cancellationToken);
             var viewer = await relations.RelationsAsync(currentUser.UserId, snapshot.Articles, cancellationToken);
             return new ArticleListDto
             {
