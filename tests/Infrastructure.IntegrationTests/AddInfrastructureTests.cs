@@ -63,9 +63,24 @@ public sealed class AddInfrastructureTests
             Assert.That(dto?.Username, Is.EqualTo("composed"));
         }
 
+        // Started as the host starts it (connected and subscribed); the second factory is not run: the value is cached.
+        foreach (var hostedService in _provider.GetServices<IHostedService>())
+        {
+            await hostedService.StartAsync(CancellationToken.None);
+        }
+
         var cache = _provider.GetRequiredService<ICacheService>();
-        await cache.SetAsync("composition", 12345, TimeSpan.FromMinutes(1), CancellationToken.None);
-        Assert.That(await cache.GetAsync<int>("composition", CancellationToken.None), Is.EqualTo(12345));
+        await cache.GetOrCreateAsync("composition", _ => Task.FromResult(12345), TimeSpan.FromMinutes(1), CancellationToken.None);
+        Assert.That(
+            await cache.GetOrCreateAsync("composition", _ => Task.FromResult(-1), TimeSpan.FromMinutes(1), CancellationToken.None),
+            Is.EqualTo(12345));
+    }
+
+    [Test]
+    public void AddInfrastructure_TheCacheIsTheInstanceTheHostStartsAndSubscribes()
+    {
+        // A second instance would subscribe to invalidations while the one answering requests never trusts its memory.
+        Assert.That(_provider.GetServices<IHostedService>(), Has.Some.SameAs(_provider.GetRequiredService<ICacheService>()));
     }
 
     [Test]

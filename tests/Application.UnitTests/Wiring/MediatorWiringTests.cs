@@ -1,5 +1,6 @@
 using System.Reflection;
 using CleanBackend.Application.Common.Behaviours;
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Models;
@@ -9,6 +10,10 @@ using CleanBackend.Application.Identity.Users;
 using CleanBackend.Application.Identity.Users.Commands.RegisterUser;
 using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
 using CleanBackend.Application.Identity.Users.Queries.GetCurrentUser;
+using CleanBackend.Application.Social.Abstractions;
+using CleanBackend.Application.Social.Contracts;
+using CleanBackend.Application.Social.Profiles;
+using CleanBackend.Application.Social.Profiles.Queries.GetProfileSnapshot;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Identity;
 using FluentValidation;
@@ -29,6 +34,8 @@ public class MediatorWiringTests
     private Mock<IUnitOfWork> _unitOfWork = null!;
     private Mock<ICurrentUser> _currentUser = null!;
     private Mock<IUserReadService> _userReads = null!;
+    private Mock<ICacheService> _cache = null!;
+    private Mock<IProfileReadService> _profileReads = null!;
     private RecordingNotificationHandler<DomainEventNotification<UserRegistered>> _userRegisteredHandler = null!;
     private ServiceProvider _provider = null!;
     private IServiceScope _scope = null!;
@@ -42,6 +49,8 @@ public class MediatorWiringTests
         _unitOfWork = new Mock<IUnitOfWork>();
         _currentUser = new Mock<ICurrentUser>();
         _userReads = new Mock<IUserReadService>();
+        _cache = new Mock<ICacheService>();
+        _profileReads = new Mock<IProfileReadService>();
         _userRegisteredHandler = new RecordingNotificationHandler<DomainEventNotification<UserRegistered>>();
 
         var passwordHasher = new Mock<IPasswordHasher>();
@@ -60,6 +69,8 @@ public class MediatorWiringTests
         services.AddSingleton(tokens.Object);
         services.AddSingleton(_userReads.Object);
         services.AddSingleton(_currentUser.Object);
+        services.AddSingleton(_cache.Object);
+        services.AddSingleton(_profileReads.Object);
         services.AddSingleton<INotificationHandler<DomainEventNotification<UserRegistered>>>(_userRegisteredHandler);
         AddLooseMocksForRemainingPorts(services);
 
@@ -138,6 +149,7 @@ public class MediatorWiringTests
             typeof(AuthorizationBehaviour<,>),
             typeof(ValidationBehaviour<,>),
             typeof(PerformanceBehaviour<,>),
+            typeof(CachingBehaviour<,>),
             typeof(TransactionBehaviour<,>),
         }));
     }
@@ -214,6 +226,38 @@ public class MediatorWiringTests
         var dto = await Services.GetRequiredService<IMediator>().Send(new GetCurrentUserQuery(), CancellationToken.None);
 
         Assert.That(dto.Token, Is.EqualTo("presented-token"));
+        _unitOfWork.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task Send_CachedQuery_IsAnsweredByTheCacheUnderItsKeyWithoutRunningTheHandler()
+    {
+        var cached = new ProfileSnapshot(Guid.NewGuid(), "Jacob", null, null);
+        _cache
+            .Setup(cache => cache.GetOrCreateAsync(
+                ProfileCacheKeys.Profile("Jacob"), It.IsAny<Func<CancellationToken, Task<ProfileSnapshot?>>>(), ProfileCacheKeys.Duration, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(cached);
+
+        var snapshot = await Services.GetRequiredService<IMediator>().Send(new GetProfileSnapshotQuery("Jacob"), CancellationToken.None);
+
+        Assert.That(snapshot, Is.SameAs(cached));
+        _profileReads.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task Send_CachedQueryOnAMiss_RunsTheHandlerOnceThroughTheCache()
+    {
+        var loaded = new ProfileSnapshot(Guid.NewGuid(), "Jacob", "bio", null);
+        _profileReads.Setup(reads => reads.FindSnapshotAsync("Jacob", It.IsAny<CancellationToken>())).ReturnsAsync(loaded);
+        _cache
+            .Setup(cache => cache.GetOrCreateAsync(
+                It.IsAny<string>(), It.IsAny<Func<CancellationToken, Task<ProfileSnapshot?>>>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .Returns((string _, Func<CancellationToken, Task<ProfileSnapshot?>> factory, TimeSpan _, CancellationToken token) => factory(token));
+
+        var snapshot = await Services.GetRequiredService<IMediator>().Send(new GetProfileSnapshotQuery("Jacob"), CancellationToken.None);
+
+        Assert.That(snapshot, Is.SameAs(loaded));
+        _profileReads.Verify(reads => reads.FindSnapshotAsync("Jacob", It.IsAny<CancellationToken>()), Times.Once());
         _unitOfWork.VerifyNoOtherCalls();
     }
 

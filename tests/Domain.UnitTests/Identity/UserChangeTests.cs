@@ -1,5 +1,6 @@
 using CleanBackend.Domain.Common;
 using CleanBackend.Domain.Identity;
+using CleanBackend.Domain.Identity.Events;
 
 namespace CleanBackend.Domain.UnitTests.Identity;
 
@@ -236,14 +237,59 @@ public class UserChangeTests
     }
 
     [Test]
-    public void Changes_AfterRegister_RaiseNoFurtherEvents()
+    public void Changes_OthersDoNotSee_RaiseNoFurtherEvents()
     {
         var user = TestUsers.Register();
 
-        user.ChangeUsername("Jane_Roe", TestUsers.Later);
         user.ChangeEmail("jane@example.com", TestUsers.Later);
+        user.ChangePasswordHash("hash-2", TestUsers.Later);
         user.GrantRole(Role.Admin, TestUsers.Later);
+        user.Deactivate(TestUsers.Later);
+        user.Reactivate(TestUsers.Later);
 
-        Assert.That(user.DomainEvents, Has.Count.EqualTo(1));
+        Assert.That(user.DomainEvents.Single(), Is.TypeOf<UserRegistered>());
+    }
+
+    [Test]
+    public void ChangeUsername_RaisesUserProfileChangedWithTheOldAndTheNewName()
+    {
+        var user = TestUsers.Register();
+        user.ClearDomainEvents();
+
+        user.ChangeUsername("Jane_Roe", TestUsers.Later);
+
+        Assert.That(user.DomainEvents.Single(), Is.EqualTo(new UserProfileChanged(user.Id, "JohnDoe", "Jane_Roe", TestUsers.Later)));
+    }
+
+    [Test]
+    public void ChangeBioAndChangeImage_RaiseUserProfileChangedUnderTheUnchangedName()
+    {
+        var user = TestUsers.Register();
+        user.ClearDomainEvents();
+
+        user.ChangeBio("I like to skateboard", TestUsers.Later);
+        var afterBio = user.DomainEvents.ToList();
+        user.ClearDomainEvents();
+        user.ChangeImage("https://example.com/john.png", TestUsers.Later);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(afterBio.Single(), Is.EqualTo(new UserProfileChanged(user.Id, "JohnDoe", "JohnDoe", TestUsers.Later)));
+            Assert.That(user.DomainEvents.Single(), Is.EqualTo(new UserProfileChanged(user.Id, "JohnDoe", "JohnDoe", TestUsers.Later)));
+        }
+    }
+
+    [Test]
+    public void SeveralProfileChangesInOneUnitOfWork_RaiseOneEventKeepingTheFirstPreviousName()
+    {
+        var user = TestUsers.Register();
+        user.ClearDomainEvents();
+
+        user.ChangeBio("bio", TestUsers.RegisteredAt.AddHours(1));
+        user.ChangeUsername("Jane_Roe", TestUsers.RegisteredAt.AddHours(2));
+        user.ChangeUsername("Janet", TestUsers.Later);
+
+        // Both cached names must be evicted: the one before the unit of work and the final one.
+        Assert.That(user.DomainEvents.Single(), Is.EqualTo(new UserProfileChanged(user.Id, "JohnDoe", "Janet", TestUsers.Later)));
     }
 }

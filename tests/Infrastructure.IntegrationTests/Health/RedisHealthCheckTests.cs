@@ -20,7 +20,7 @@ public sealed class RedisHealthCheckTests
     [Test]
     public async Task CheckHealthAsync_AgainstTheRunningServer_IsHealthy()
     {
-        var result = await new RedisHealthCheck(_runningServer).CheckHealthAsync(new HealthCheckContext());
+        var result = await new RedisHealthCheck(_runningServer, RedisTestSettings.ForRunningServer()).CheckHealthAsync(new HealthCheckContext());
 
         Assert.That(result.Status, Is.EqualTo(HealthStatus.Healthy), () => result.Exception?.ToString() ?? result.Description ?? string.Empty);
     }
@@ -30,7 +30,7 @@ public sealed class RedisHealthCheckTests
     {
         await using var connection = new RedisConnection(RedisTestSettings.ClosedEndpoint, RedisTestSettings.ForClosedPort());
 
-        var result = await new RedisHealthCheck(connection).CheckHealthAsync(new HealthCheckContext());
+        var result = await new RedisHealthCheck(connection, RedisTestSettings.ForClosedPort()).CheckHealthAsync(new HealthCheckContext());
 
         using (Assert.EnterMultipleScope())
         {

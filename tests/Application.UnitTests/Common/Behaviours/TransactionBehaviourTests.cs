@@ -1,4 +1,5 @@
 using CleanBackend.Application.Common.Behaviours;
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.UnitTests.Common.Behaviours.Requests;
@@ -18,6 +19,9 @@ public class TransactionBehaviourTests
     private IReadOnlyList<IDomainEvent> _committedEvents = [];
     private Mock<IUnitOfWork> _unitOfWork = null!;
     private Mock<IMediator> _mediator = null!;
+    private Mock<ICacheService> _cache = null!;
+    private CacheEvictions _evictions = null!;
+    private List<IReadOnlyCollection<string>> _evicted = null!;
 
     [SetUp]
     public void SetUp()
@@ -42,6 +46,17 @@ public class TransactionBehaviourTests
             {
                 _calls.Add("published");
                 _published.Add(notification);
+            })
+            .Returns(Task.CompletedTask);
+        _evictions = new CacheEvictions();
+        _evicted = [];
+        _cache = new Mock<ICacheService>();
+        _cache
+            .Setup(cache => cache.RemoveAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()))
+            .Callback((IReadOnlyCollection<string> keys, CancellationToken _) =>
+            {
+                _calls.Add("evicted");
+                _evicted.Add(keys);
             })
             .Returns(Task.CompletedTask);
     }
@@ -161,7 +176,112 @@ public class TransactionBehaviourTests
         Assert.That(_published, Is.Empty);
     }
 
-    private TransactionBehaviour<TRequest, string> Behaviour<TRequest>() => new(_unitOfWork.Object, _mediator.Object);
+    [Test]
+    public async Task Handle_CommandThatMadeKeysStale_EvictsThemOnceAfterTheCommitAndAfterPublishing()
+    {
+        _committedEvents = [new SomethingHappened(OccurredAt)];
+
+        await Behaviour<TestCommand>().Handle(new TestCommand(), CancellationToken.None, HandlerMakingKeysStale);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_calls, Is.EqualTo(new[] { "transaction begun", "handler", "transaction committed", "published", "evicted" }));
+            Assert.That(_evicted, Has.Count.EqualTo(1));
+            Assert.That(_evicted[0], Is.EquivalentTo(new[] { "article:a", "articles:first-page:20", "tags" }));
+        }
+    }
+
+    [Test]
+    public async Task Handle_CommandThatMadeKeysStale_DrainsTheCollectorSoALaterCommandDoesNotEvictThemAgain()
+    {
+        await Behaviour<TestCommand>().Handle(new TestCommand(), CancellationToken.None, HandlerMakingKeysStale);
+        await Behaviour<TestCommand>().Handle(new TestCommand(), CancellationToken.None, Handler);
+
+        Assert.That(_evicted, Has.Count.EqualTo(1));
+        Assert.That(_evictions.Drain(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Handle_CommandThatMadeNoKeysStale_EvictsNothing()
+    {
+        await Behaviour<TestCommand>().Handle(new TestCommand(), CancellationToken.None, Handler);
+
+        _cache.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public void Handle_EventHandlerFailsAfterTheCommit_StillEvictsTheStaleKeys()
+    {
+        _committedEvents = [new SomethingHappened(OccurredAt)];
+        _mediator
+            .Setup(mediator => mediator.Publish(It.IsAny<INotification>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("handler failed"));
+
+        Assert.ThrowsAsync<InvalidOperationException>(() => Behaviour<TestCommand>().Handle(new TestCommand(), CancellationToken.None, HandlerMakingKeysStale));
+
+        Assert.That(_evicted.SelectMany(keys => keys), Is.EquivalentTo(new[] { "article:a", "articles:first-page:20", "tags" }));
+    }
+
+    [Test]
+    public async Task Handle_CommandThatMadeKeysStale_EvictsEvenIfTheCallerHasGoneAway()
+    {
+        // The change is committed: a client that disconnected must not leave stale entries behind.
+        using var cancellation = new CancellationTokenSource();
+
+        await Behaviour<TestCommand>().Handle(new TestCommand(), cancellation.Token, HandlerMakingKeysStale);
+
+        _cache.Verify(cache => cache.RemoveAsync(It.IsAny<IReadOnlyCollection<string>>(), CancellationToken.None), Times.Once());
+    }
+
+    [Test]
+    public void Handle_UnitOfWorkFailsAfterTheHandlerMadeKeysStale_EvictsNothing()
+    {
+        _unitOfWork
+            .Setup(unitOfWork => unitOfWork.ExecuteInTransactionAsync(It.IsAny<Func<CancellationToken, Task<string>>>(), It.IsAny<CancellationToken>()))
+            .Returns(async (Func<CancellationToken, Task<string>> operation, CancellationToken cancellationToken) =>
+            {
+                await operation(cancellationToken);
+                throw new InvalidOperationException("commit failed");
+            });
+
+        Assert.ThrowsAsync<InvalidOperationException>(() => Behaviour<TestCommand>().Handle(new TestCommand(), CancellationToken.None, HandlerMakingKeysStale));
+
+        _cache.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public void Handle_HandlerFailsAfterMakingKeysStale_EvictsNothing()
+    {
+        Assert.ThrowsAsync<InvalidOperationException>(
+            () => Behaviour<TestCommand>().Handle(
+                new TestCommand(),
+                CancellationToken.None,
+                () =>
+                {
+                    _evictions.Add(["article:a"]);
+                    return Task.FromException<string>(new InvalidOperationException());
+                }));
+
+        _cache.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task Handle_Query_EvictsNothingEvenWithKeysCollected()
+    {
+        await Behaviour<TestQuery>().Handle(new TestQuery(), CancellationToken.None, HandlerMakingKeysStale);
+
+        _cache.VerifyNoOtherCalls();
+    }
+
+    private TransactionBehaviour<TRequest, string> Behaviour<TRequest>() => new(_unitOfWork.Object, _mediator.Object, _evictions, _cache.Object);
+
+    private Task<string> HandlerMakingKeysStale()
+    {
+        _calls.Add("handler");
+        _evictions.Add(["article:a", "articles:first-page:20"]);
+        _evictions.Add(["tags", "article:a"]);
+        return Task.FromResult("handled");
+    }
 
     private Task<string> Handler()
     {

@@ -6,7 +6,9 @@ using CleanBackend.Application.Publishing.Articles.Commands.FavoriteArticle;
 using CleanBackend.Application.Publishing.Articles.Commands.UnfavoriteArticle;
 using CleanBackend.Application.Publishing.Articles.Commands.UpdateArticle;
 using CleanBackend.Application.Publishing.Articles.Queries.GetArticle;
+using CleanBackend.Application.Publishing.Articles.Queries.GetArticleSnapshot;
 using CleanBackend.Application.Publishing.Articles.Queries.GetFeed;
+using CleanBackend.Application.Publishing.Articles.Queries.GetFirstArticlesPage;
 using CleanBackend.Application.Publishing.Articles.Queries.ListArticles;
 using CleanBackend.Application.Publishing.Comments.Commands.AddComment;
 using CleanBackend.Application.Publishing.Comments.Commands.DeleteComment;
@@ -15,6 +17,7 @@ using CleanBackend.Application.Publishing.Tags.Queries.ListTags;
 using CleanBackend.Application.Social.Profiles.Commands.FollowProfile;
 using CleanBackend.Application.Social.Profiles.Commands.UnfollowProfile;
 using CleanBackend.Application.Social.Profiles.Queries.GetProfile;
+using CleanBackend.Application.Social.Profiles.Queries.GetProfileSnapshot;
 using MediatR;
 
 namespace CleanBackend.Application.UnitTests.Common.Security;
@@ -43,6 +46,11 @@ public class RequestAuthorizationTests
         typeof(ListCommentsQuery),
         typeof(GetProfileQuery),
         typeof(ListTagsQuery),
+
+        // The cached, viewer-independent parts the handlers above send for anonymous callers too.
+        typeof(GetArticleSnapshotQuery),
+        typeof(GetFirstArticlesPageQuery),
+        typeof(GetProfileSnapshotQuery),
     ];
 
     [TestCaseSource(nameof(CallerRequired))]

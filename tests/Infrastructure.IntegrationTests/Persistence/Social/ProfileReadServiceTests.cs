@@ -43,56 +43,62 @@ public sealed class ProfileReadServiceTests
     public ValueTask DisposeContextAsync() => _dbContext.DisposeAsync();
 
     [Test]
-    public async Task FindAsync_ForAUserTheViewerFollows_IsFollowingWithBioAndImage()
+    public async Task FindSnapshotAsync_ForAUser_HasTheUsernameAsRegisteredBioAndImage()
     {
-        var profile = await _reader.FindAsync("alice", _dave.Id, CancellationToken.None);
+        var profile = await _reader.FindSnapshotAsync("alice", CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
+            Assert.That(profile?.UserId, Is.EqualTo(_alice.Id));
             Assert.That(profile?.Username, Is.EqualTo("Alice"), "the username as registered");
             Assert.That(profile?.Bio, Is.EqualTo("I write."));
             Assert.That(profile?.Image, Is.EqualTo("https://example.com/alice.png"));
-            Assert.That(profile?.Following, Is.True);
         }
     }
 
     [Test]
-    public async Task FindAsync_ForAUserTheViewerDoesNotFollow_IsNotFollowing()
+    public async Task FindSnapshotAsync_ForAUserWithoutBioOrImage_HasNulls()
     {
-        var profile = await _reader.FindAsync("bob", _dave.Id, CancellationToken.None);
+        var profile = await _reader.FindSnapshotAsync("bob", CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(profile?.Following, Is.False);
+            Assert.That(profile?.UserId, Is.EqualTo(_bob.Id));
             Assert.That(profile?.Bio, Is.Null);
             Assert.That(profile?.Image, Is.Null);
         }
     }
 
     [Test]
-    public async Task FindAsync_FollowingIsTheViewersNotTheOtherWayRound()
+    public async Task FindSnapshotAsync_IgnoresCase()
+    {
+        var profile = await _reader.FindSnapshotAsync("ALICE", CancellationToken.None);
+
+        Assert.That(profile?.Username, Is.EqualTo("Alice"));
+    }
+
+    [Test]
+    public async Task FindSnapshotAsync_ForAnUnknownUsername_ReturnsNull()
+    {
+        Assert.That(await _reader.FindSnapshotAsync("nobody", CancellationToken.None), Is.Null);
+    }
+
+    [Test]
+    public async Task IsFollowingAsync_ForAUserTheViewerFollows_IsTrue()
+    {
+        Assert.That(await _reader.IsFollowingAsync(_dave.Id, _alice.Id, CancellationToken.None), Is.True);
+    }
+
+    [Test]
+    public async Task IsFollowingAsync_ForAUserTheViewerDoesNotFollow_IsFalse()
+    {
+        Assert.That(await _reader.IsFollowingAsync(_dave.Id, _bob.Id, CancellationToken.None), Is.False);
+    }
+
+    [Test]
+    public async Task IsFollowingAsync_IsTheFollowersNotTheOtherWayRound()
     {
         // Dave follows alice; alice does not follow dave.
-        var profile = await _reader.FindAsync("dave", _alice.Id, CancellationToken.None);
-
-        Assert.That(profile?.Following, Is.False);
-    }
-
-    [Test]
-    public async Task FindAsync_ForAnAnonymousViewer_IsNotFollowing()
-    {
-        var profile = await _reader.FindAsync("ALICE", null, CancellationToken.None);
-
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(profile?.Username, Is.EqualTo("Alice"));
-            Assert.That(profile?.Following, Is.False);
-        }
-    }
-
-    [Test]
-    public async Task FindAsync_ForAnUnknownUsername_ReturnsNull()
-    {
-        Assert.That(await _reader.FindAsync("nobody", _dave.Id, CancellationToken.None), Is.Null);
+        Assert.That(await _reader.IsFollowingAsync(_alice.Id, _dave.Id, CancellationToken.None), Is.False);
     }
 }

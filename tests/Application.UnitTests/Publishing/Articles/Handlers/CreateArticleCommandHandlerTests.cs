@@ -1,9 +1,11 @@
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
 using CleanBackend.Application.Publishing.Articles;
 using CleanBackend.Application.Publishing.Articles.Commands.CreateArticle;
+using CleanBackend.Application.Social.Contracts;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Publishing;
 using Moq;
@@ -31,6 +33,7 @@ public class CreateArticleCommandHandlerTests
     private Mock<IArticleReadService> _articleReads = null!;
     private Mock<IUnitOfWork> _unitOfWork = null!;
     private Mock<ICurrentUser> _currentUser = null!;
+    private CacheEvictions _evictions = null!;
     private Article? _added;
     private ArticleDto _readBack = null!;
 
@@ -39,7 +42,8 @@ public class CreateArticleCommandHandlerTests
     {
         _calls.Clear();
         _added = null;
-        _readBack = new ArticleDto { Slug = "read-back" };
+        _readBack = new ArticleDto { Slug = "read-back", Author = new ProfileDto { Username = "Jake" } };
+        _evictions = new CacheEvictions();
         _clock = new FakeClock();
         _articles = new Mock<IArticleRepository>();
         _articles.Setup(articles => articles.Add(It.IsAny<Article>())).Callback((Article article) =>
@@ -139,8 +143,25 @@ public class CreateArticleCommandHandlerTests
 
         Assert.That(_added, Is.Null);
         _unitOfWork.Verify(unitOfWork => unitOfWork.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Never());
+        Assert.That(_evictions.Drain(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Handle_Command_EvictsTheArticleTheFirstPagesOfItsAuthorAndTheTags()
+    {
+        await Handler().Handle(Command, CancellationToken.None);
+
+        var evicted = _evictions.Drain();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(evicted, Is.EquivalentTo(ArticleCacheKeys.ArticleChanged("read-back", "Jake").Append(ArticleCacheKeys.Tags)));
+            Assert.That(evicted, Does.Contain("article:read-back"));
+            Assert.That(evicted, Does.Contain("articles:first-page:20").And.Contain("articles:first-page:100"));
+            Assert.That(evicted, Does.Contain("articles:by:jake:first-page:20"), "the author's profile page lists the new article");
+            Assert.That(evicted, Does.Contain("tags"), "the article may bring new tags");
+        }
     }
 
     private CreateArticleCommandHandler Handler() =>
-        new(_articles.Object, _tags.Object, _articleReads.Object, _unitOfWork.Object, _currentUser.Object, _clock);
+        new(_articles.Object, _tags.Object, _articleReads.Object, _unitOfWork.Object, _currentUser.Object, _evictions, _clock);
 }

@@ -1,7 +1,10 @@
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
+using CleanBackend.Application.Publishing.Articles;
 using CleanBackend.Application.Publishing.Articles.Commands.DeleteArticle;
+using CleanBackend.Application.Social.Contracts;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Publishing;
 using Moq;
@@ -14,7 +17,9 @@ public class DeleteArticleCommandHandlerTests
 
     private Article _article = null!;
     private Mock<IArticleRepository> _articles = null!;
+    private Mock<IArticleReadService> _articleReads = null!;
     private Mock<ICurrentUser> _currentUser = null!;
+    private CacheEvictions _evictions = null!;
 
     [SetUp]
     public void SetUp()
@@ -22,7 +27,12 @@ public class DeleteArticleCommandHandlerTests
         _article = TestArticles.Publish(AuthorId);
         _articles = new Mock<IArticleRepository>();
         _articles.Setup(articles => articles.FindBySlugAsync(TestArticles.Slug, It.IsAny<CancellationToken>())).ReturnsAsync(_article);
+        _articleReads = new Mock<IArticleReadService>();
+        _articleReads
+            .Setup(reads => reads.FindAsync(TestArticles.Slug, It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ArticleDto { Slug = TestArticles.Slug, Author = new ProfileDto { Username = "Jake" } });
         _currentUser = TestCallers.SignedIn(AuthorId);
+        _evictions = new CacheEvictions();
     }
 
     [Test]
@@ -34,6 +44,21 @@ public class DeleteArticleCommandHandlerTests
     }
 
     [Test]
+    public async Task Handle_Author_EvictsTheArticleTheFirstPagesOfItsAuthorAndTheTags()
+    {
+        await Handler().Handle(new DeleteArticleCommand(TestArticles.Slug), CancellationToken.None);
+
+        var evicted = _evictions.Drain();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(evicted, Is.EquivalentTo(ArticleCacheKeys.ArticleChanged(TestArticles.Slug, "Jake").Append(ArticleCacheKeys.Tags)));
+            Assert.That(evicted, Does.Contain("article:" + TestArticles.Slug));
+            Assert.That(evicted, Does.Contain("articles:first-page:20").And.Contain("articles:by:jake:first-page:20"));
+            Assert.That(evicted, Does.Contain("tags"), "a tag only this article used disappears from the list");
+        }
+    }
+
+    [Test]
     public void Handle_UnknownSlug_ThrowsNotFoundForTheArticle()
     {
         var exception = Assert.ThrowsAsync<NotFoundException>(
@@ -41,6 +66,7 @@ public class DeleteArticleCommandHandlerTests
 
         Assert.That(exception.Resource, Is.EqualTo("article"));
         _articles.Verify(articles => articles.Remove(It.IsAny<Article>()), Times.Never());
+        Assert.That(_evictions.Drain(), Is.Empty);
     }
 
     [Test]
@@ -53,6 +79,7 @@ public class DeleteArticleCommandHandlerTests
 
         Assert.That(exception.Resource, Is.EqualTo("article"));
         _articles.Verify(articles => articles.Remove(It.IsAny<Article>()), Times.Never());
+        Assert.That(_evictions.Drain(), Is.Empty);
     }
 
     [Test]
@@ -73,5 +100,5 @@ public class DeleteArticleCommandHandlerTests
         _articles.Verify(articles => articles.Remove(It.IsAny<Article>()), Times.Never());
     }
 
-    private DeleteArticleCommandHandler Handler() => new(_articles.Object, _currentUser.Object);
+    private DeleteArticleCommandHandler Handler() => new(_articles.Object, _articleReads.Object, _currentUser.Object, _evictions);
 }

@@ -1,8 +1,10 @@
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
 using CleanBackend.Application.Publishing.Articles;
 using CleanBackend.Application.Publishing.Articles.Commands.FavoriteArticle;
+using CleanBackend.Application.Social.Contracts;
 using CleanBackend.Application.UnitTests.Support;
 using Moq;
 
@@ -18,13 +20,15 @@ public class FavoriteArticleCommandHandlerTests
     private Mock<IArticleReadService> _articles = null!;
     private Mock<IFavoriteStore> _favorites = null!;
     private Mock<ICurrentUser> _currentUser = null!;
+    private CacheEvictions _evictions = null!;
     private ArticleDto _readBack = null!;
 
     [SetUp]
     public void SetUp()
     {
         _calls.Clear();
-        _readBack = new ArticleDto { Slug = TestArticles.Slug, Favorited = true, FavoritesCount = 1 };
+        _readBack = new ArticleDto { Slug = TestArticles.Slug, Favorited = true, FavoritesCount = 1, Author = new ProfileDto { Username = "Jake" } };
+        _evictions = new CacheEvictions();
         _clock = new FakeClock();
         _articles = new Mock<IArticleReadService>();
         _articles.Setup(articles => articles.FindIdAsync(TestArticles.Slug, It.IsAny<CancellationToken>())).ReturnsAsync(ArticleId);
@@ -80,5 +84,28 @@ public class FavoriteArticleCommandHandlerTests
         _favorites.VerifyNoOtherCalls();
     }
 
-    private FavoriteArticleCommandHandler Handler() => new(_articles.Object, _favorites.Object, _currentUser.Object, _clock);
+    [Test]
+    public async Task Handle_KnownArticle_EvictsTheArticleAndTheFirstPagesOfItsAuthorForTheNewCount()
+    {
+        await Handler().Handle(new FavoriteArticleCommand(TestArticles.Slug), CancellationToken.None);
+
+        var evicted = _evictions.Drain();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(evicted, Is.EquivalentTo(ArticleCacheKeys.ArticleChanged(TestArticles.Slug, "Jake")));
+            Assert.That(evicted, Does.Contain("article:" + TestArticles.Slug));
+            Assert.That(evicted, Does.Contain("articles:first-page:20").And.Contain("articles:by:jake:first-page:20"));
+            Assert.That(evicted, Does.Not.Contain("tags"), "a favorite changes no tag");
+        }
+    }
+
+    [Test]
+    public void Handle_UnknownSlug_EvictsNothing()
+    {
+        Assert.ThrowsAsync<NotFoundException>(() => Handler().Handle(new FavoriteArticleCommand("no-such-article"), CancellationToken.None));
+
+        Assert.That(_evictions.Drain(), Is.Empty);
+    }
+
+    private FavoriteArticleCommandHandler Handler() => new(_articles.Object, _favorites.Object, _currentUser.Object, _evictions, _clock);
 }

@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Models;
@@ -5,6 +6,7 @@ using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
 using CleanBackend.Application.Publishing.Articles;
 using CleanBackend.Application.Publishing.Articles.Commands.UpdateArticle;
+using CleanBackend.Application.Social.Contracts;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Publishing;
 using Moq;
@@ -23,13 +25,15 @@ public class UpdateArticleCommandHandlerTests
     private Mock<IArticleReadService> _articleReads = null!;
     private Mock<IUnitOfWork> _unitOfWork = null!;
     private Mock<ICurrentUser> _currentUser = null!;
+    private CacheEvictions _evictions = null!;
     private ArticleDto _readBack = null!;
 
     [SetUp]
     public void SetUp()
     {
         _calls.Clear();
-        _readBack = new ArticleDto { Slug = "read-back" };
+        _readBack = new ArticleDto { Slug = "read-back", Author = new ProfileDto { Username = "Jake" } };
+        _evictions = new CacheEvictions();
         _clock = new FakeClock();
         _article = TestArticles.Publish(AuthorId, 1, 2);
         _articles = new Mock<IArticleRepository>();
@@ -195,6 +199,47 @@ public class UpdateArticleCommandHandlerTests
             Times.Once());
     }
 
+    [Test]
+    public async Task Handle_NewTitle_EvictsThePreviousSlugTheNewOneTheFirstPagesOfTheAuthorAndTheTags()
+    {
+        _readBack = new ArticleDto { Slug = "training-dragons", Author = new ProfileDto { Username = "Jake" } };
+
+        await Handler().Handle(new UpdateArticleCommand { Slug = TestArticles.Slug, Title = "Training dragons" }, CancellationToken.None);
+
+        var evicted = _evictions.Drain();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(
+                evicted,
+                Is.EquivalentTo(ArticleCacheKeys.ArticleChanged("training-dragons", "Jake").Append(ArticleCacheKeys.Article(TestArticles.Slug)).Append(ArticleCacheKeys.Tags)));
+            Assert.That(evicted, Does.Contain("article:" + TestArticles.Slug), "the old slug must stop resolving");
+            Assert.That(evicted, Does.Contain("article:training-dragons"), "a stale entry may exist under the new slug");
+            Assert.That(evicted, Does.Contain("articles:first-page:20").And.Contain("articles:by:jake:first-page:20"));
+            Assert.That(evicted, Does.Contain("tags"));
+        }
+    }
+
+    [Test]
+    public async Task Handle_SameSlug_EvictsTheArticleOnce()
+    {
+        _readBack = new ArticleDto { Slug = TestArticles.Slug, Author = new ProfileDto { Username = "Jake" } };
+
+        await Handler().Handle(new UpdateArticleCommand { Slug = TestArticles.Slug, Body = "New body" }, CancellationToken.None);
+
+        Assert.That(_evictions.Drain(), Is.EquivalentTo(ArticleCacheKeys.ArticleChanged(TestArticles.Slug, "Jake").Append(ArticleCacheKeys.Tags)));
+    }
+
+    [Test]
+    public void Handle_CallerIsNotTheAuthor_EvictsNothing()
+    {
+        _currentUser = TestCallers.SignedIn(Guid.NewGuid());
+
+        Assert.ThrowsAsync<ForbiddenException>(
+            () => Handler().Handle(new UpdateArticleCommand { Slug = TestArticles.Slug, Body = "New body" }, CancellationToken.None));
+
+        Assert.That(_evictions.Drain(), Is.Empty);
+    }
+
     private UpdateArticleCommandHandler Handler() =>
-        new(_articles.Object, _tags.Object, _articleReads.Object, _unitOfWork.Object, _currentUser.Object, _clock);
+        new(_articles.Object, _tags.Object, _articleReads.Object, _unitOfWork.Object, _currentUser.Object, _evictions, _clock);
 }

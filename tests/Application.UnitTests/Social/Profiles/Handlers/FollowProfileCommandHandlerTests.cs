@@ -1,12 +1,13 @@
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Security;
-using CleanBackend.Application.Identity.Contracts;
 using CleanBackend.Application.Social.Abstractions;
 using CleanBackend.Application.Social.Contracts;
 using CleanBackend.Application.Social.Profiles.Commands.FollowProfile;
+using CleanBackend.Application.Social.Profiles.Queries.GetProfileSnapshot;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Common;
 using CleanBackend.Domain.Social;
+using MediatR;
 using Moq;
 
 namespace CleanBackend.Application.UnitTests.Social.Profiles.Handlers;
@@ -18,11 +19,9 @@ public class FollowProfileCommandHandlerTests
 
     private readonly List<string> _calls = [];
     private FakeClock _clock = null!;
-    private Mock<IUserDirectory> _users = null!;
+    private Mock<IMediator> _mediator = null!;
     private Mock<IFollowStore> _follows = null!;
-    private Mock<IProfileReadService> _profiles = null!;
     private Mock<ICurrentUser> _currentUser = null!;
-    private ProfileDto _profile = null!;
     private Follow? _followed;
 
     [SetUp]
@@ -30,10 +29,15 @@ public class FollowProfileCommandHandlerTests
     {
         _calls.Clear();
         _followed = null;
-        _profile = new ProfileDto { Username = "Jacob", Following = true };
         _clock = new FakeClock();
-        _users = new Mock<IUserDirectory>();
-        _users.Setup(users => users.FindUserIdAsync("Jacob", It.IsAny<CancellationToken>())).ReturnsAsync(FolloweeId);
+        _mediator = new Mock<IMediator>();
+        _mediator
+            .Setup(mediator => mediator.Send(It.Is<GetProfileSnapshotQuery>(query => query.Username == "Jacob"), It.IsAny<CancellationToken>()))
+            .Callback(() => _calls.Add("read"))
+            .ReturnsAsync(new ProfileSnapshot(FolloweeId, "Jacob", "I like dragons", "https://example.com/jacob.png"));
+        _mediator
+            .Setup(mediator => mediator.Send(It.Is<GetProfileSnapshotQuery>(query => query.Username == "Me"), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ProfileSnapshot(FollowerId, "Me", null, null));
         _follows = new Mock<IFollowStore>();
         _follows
             .Setup(follows => follows.FollowAsync(It.IsAny<Follow>(), It.IsAny<CancellationToken>()))
@@ -43,11 +47,6 @@ public class FollowProfileCommandHandlerTests
                 _followed = follow;
             })
             .Returns(Task.CompletedTask);
-        _profiles = new Mock<IProfileReadService>();
-        _profiles
-            .Setup(profiles => profiles.FindAsync("Jacob", FollowerId, It.IsAny<CancellationToken>()))
-            .Callback(() => _calls.Add("read"))
-            .ReturnsAsync(() => _profile);
         _currentUser = TestCallers.SignedIn(FollowerId);
     }
 
@@ -72,14 +71,18 @@ public class FollowProfileCommandHandlerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(profile, Is.SameAs(_profile));
-            Assert.That(_calls, Is.EqualTo(new[] { "followed", "read" }));
+            Assert.That(profile.Username, Is.EqualTo("Jacob"));
+            Assert.That(profile.Bio, Is.EqualTo("I like dragons"));
+            Assert.That(profile.Image, Is.EqualTo("https://example.com/jacob.png"));
+            Assert.That(profile.Following, Is.True);
+            Assert.That(_calls, Is.EqualTo(new[] { "read", "followed" }));
         }
     }
 
     [Test]
     public void Handle_UnknownUsername_ThrowsNotFoundForTheProfileAndStoresNothing()
     {
+        // The loose mock answers any other snapshot query with null: no such user.
         var exception = Assert.ThrowsAsync<NotFoundException>(() => Handler().Handle(new FollowProfileCommand("nobody"), CancellationToken.None));
 
         Assert.That(exception.Resource, Is.EqualTo("profile"));
@@ -89,8 +92,6 @@ public class FollowProfileCommandHandlerTests
     [Test]
     public void Handle_OwnProfile_ThrowsARuleViolationForTheProfile()
     {
-        _users.Setup(users => users.FindUserIdAsync("Me", It.IsAny<CancellationToken>())).ReturnsAsync(FollowerId);
-
         var exception = Assert.ThrowsAsync<DomainRuleViolationException>(() => Handler().Handle(new FollowProfileCommand("Me"), CancellationToken.None));
 
         Assert.That(exception.Field, Is.EqualTo("profile"));
@@ -107,5 +108,5 @@ public class FollowProfileCommandHandlerTests
         _follows.VerifyNoOtherCalls();
     }
 
-    private FollowProfileCommandHandler Handler() => new(_users.Object, _follows.Object, _profiles.Object, _currentUser.Object, _clock);
+    private FollowProfileCommandHandler Handler() => new(_mediator.Object, _follows.Object, _currentUser.Object, _clock);
 }

@@ -3,42 +3,88 @@ using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Social.Abstractions;
 using CleanBackend.Application.Social.Contracts;
 using CleanBackend.Application.Social.Profiles.Queries.GetProfile;
+using CleanBackend.Application.Social.Profiles.Queries.GetProfileSnapshot;
 using CleanBackend.Application.UnitTests.Support;
+using MediatR;
 using Moq;
 
 namespace CleanBackend.Application.UnitTests.Social.Profiles.Handlers;
 
+/// <summary>The profile comes from the cached snapshot; only the viewer's follow flag is read per request.</summary>
 public class GetProfileQueryHandlerTests
 {
     private static readonly Guid ViewerId = Guid.Parse("08192a3b-4c5d-4e6f-b708-192a3b4c5d6e");
+    private static readonly Guid JacobId = Guid.Parse("192a3b4c-5d6e-4f70-8819-2a3b4c5d6e7f");
 
+    private ProfileSnapshot _snapshot = null!;
+    private Mock<IMediator> _mediator = null!;
     private Mock<IProfileReadService> _profiles = null!;
     private Mock<ICurrentUser> _currentUser = null!;
 
     [SetUp]
     public void SetUp()
     {
+        _snapshot = new ProfileSnapshot(JacobId, "Jacob", "I like dragons", "https://example.com/jacob.png");
+        _mediator = new Mock<IMediator>();
+        _mediator
+            .Setup(mediator => mediator.Send(It.Is<GetProfileSnapshotQuery>(query => query.Username == "Jacob"), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => _snapshot);
         _profiles = new Mock<IProfileReadService>();
         _currentUser = TestCallers.SignedIn(ViewerId);
     }
 
     [Test]
-    public async Task Handle_KnownUsername_ReturnsTheProfileAsTheCallerSeesIt()
+    public async Task Handle_KnownUsername_ReturnsTheSnapshotsFields()
     {
-        var profile = new ProfileDto { Username = "Jacob", Following = true };
-        _profiles.Setup(profiles => profiles.FindAsync("Jacob", ViewerId, It.IsAny<CancellationToken>())).ReturnsAsync(profile);
+        var profile = await Handler().Handle(new GetProfileQuery("Jacob"), CancellationToken.None);
 
-        Assert.That(await Handler().Handle(new GetProfileQuery("Jacob"), CancellationToken.None), Is.SameAs(profile));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(profile.Username, Is.EqualTo("Jacob"));
+            Assert.That(profile.Bio, Is.EqualTo("I like dragons"));
+            Assert.That(profile.Image, Is.EqualTo("https://example.com/jacob.png"));
+        }
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task Handle_SignedInViewer_FollowingIsTheViewersFollowLookedUpOnce(bool follows)
+    {
+        _profiles.Setup(profiles => profiles.IsFollowingAsync(ViewerId, JacobId, It.IsAny<CancellationToken>())).ReturnsAsync(follows);
+
+        var profile = await Handler().Handle(new GetProfileQuery("Jacob"), CancellationToken.None);
+
+        Assert.That(profile.Following, Is.EqualTo(follows));
+        _profiles.Verify(profiles => profiles.IsFollowingAsync(ViewerId, JacobId, It.IsAny<CancellationToken>()), Times.Once());
+        _profiles.VerifyNoOtherCalls();
     }
 
     [Test]
-    public async Task Handle_AnonymousCaller_ReadsForNoViewer()
+    public async Task Handle_AnonymousCaller_IsNotFollowingWithoutAskingTheDatabase()
     {
         _currentUser = TestCallers.Anonymous();
-        var profile = new ProfileDto { Username = "Jacob" };
-        _profiles.Setup(profiles => profiles.FindAsync("Jacob", null, It.IsAny<CancellationToken>())).ReturnsAsync(profile);
 
-        Assert.That(await Handler().Handle(new GetProfileQuery("Jacob"), CancellationToken.None), Is.SameAs(profile));
+        var profile = await Handler().Handle(new GetProfileQuery("Jacob"), CancellationToken.None);
+
+        Assert.That(profile.Following, Is.False);
+        _profiles.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task Handle_TwoViewersOfTheSameSnapshot_GetIndependentFlags()
+    {
+        _profiles.Setup(profiles => profiles.IsFollowingAsync(ViewerId, JacobId, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        var following = await Handler().Handle(new GetProfileQuery("Jacob"), CancellationToken.None);
+
+        _currentUser = TestCallers.Anonymous();
+        var anonymous = await Handler().Handle(new GetProfileQuery("Jacob"), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(following.Following, Is.True);
+            Assert.That(anonymous.Following, Is.False);
+            Assert.That(anonymous, Is.Not.SameAs(following));
+        }
     }
 
     [Test]
@@ -47,7 +93,8 @@ public class GetProfileQueryHandlerTests
         var exception = Assert.ThrowsAsync<NotFoundException>(() => Handler().Handle(new GetProfileQuery("nobody"), CancellationToken.None));
 
         Assert.That(exception.Resource, Is.EqualTo("profile"));
+        _profiles.VerifyNoOtherCalls();
     }
 
-    private GetProfileQueryHandler Handler() => new(_profiles.Object, _currentUser.Object);
+    private GetProfileQueryHandler Handler() => new(_mediator.Object, _profiles.Object, _currentUser.Object);
 }

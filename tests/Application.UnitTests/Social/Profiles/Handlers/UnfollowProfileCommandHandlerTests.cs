@@ -1,10 +1,11 @@
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Security;
-using CleanBackend.Application.Identity.Contracts;
 using CleanBackend.Application.Social.Abstractions;
 using CleanBackend.Application.Social.Contracts;
 using CleanBackend.Application.Social.Profiles.Commands.UnfollowProfile;
+using CleanBackend.Application.Social.Profiles.Queries.GetProfileSnapshot;
 using CleanBackend.Application.UnitTests.Support;
+using MediatR;
 using Moq;
 
 namespace CleanBackend.Application.UnitTests.Social.Profiles.Handlers;
@@ -15,29 +16,24 @@ public class UnfollowProfileCommandHandlerTests
     private static readonly Guid FolloweeId = Guid.Parse("f708192a-3b4c-4d5e-a6f7-08192a3b4c5d");
 
     private readonly List<string> _calls = [];
-    private Mock<IUserDirectory> _users = null!;
+    private Mock<IMediator> _mediator = null!;
     private Mock<IFollowStore> _follows = null!;
-    private Mock<IProfileReadService> _profiles = null!;
     private Mock<ICurrentUser> _currentUser = null!;
-    private ProfileDto _profile = null!;
 
     [SetUp]
     public void SetUp()
     {
         _calls.Clear();
-        _profile = new ProfileDto { Username = "Jacob", Following = false };
-        _users = new Mock<IUserDirectory>();
-        _users.Setup(users => users.FindUserIdAsync("Jacob", It.IsAny<CancellationToken>())).ReturnsAsync(FolloweeId);
+        _mediator = new Mock<IMediator>();
+        _mediator
+            .Setup(mediator => mediator.Send(It.Is<GetProfileSnapshotQuery>(query => query.Username == "Jacob"), It.IsAny<CancellationToken>()))
+            .Callback(() => _calls.Add("read"))
+            .ReturnsAsync(new ProfileSnapshot(FolloweeId, "Jacob", "I like dragons", null));
         _follows = new Mock<IFollowStore>();
         _follows
             .Setup(follows => follows.UnfollowAsync(It.IsAny<Guid>(), It.IsAny<Guid>(), It.IsAny<CancellationToken>()))
             .Callback(() => _calls.Add("unfollowed"))
             .Returns(Task.CompletedTask);
-        _profiles = new Mock<IProfileReadService>();
-        _profiles
-            .Setup(profiles => profiles.FindAsync("Jacob", FollowerId, It.IsAny<CancellationToken>()))
-            .Callback(() => _calls.Add("read"))
-            .ReturnsAsync(() => _profile);
         _currentUser = TestCallers.SignedIn(FollowerId);
     }
 
@@ -56,8 +52,11 @@ public class UnfollowProfileCommandHandlerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(profile, Is.SameAs(_profile));
-            Assert.That(_calls, Is.EqualTo(new[] { "unfollowed", "read" }));
+            Assert.That(profile.Username, Is.EqualTo("Jacob"));
+            Assert.That(profile.Bio, Is.EqualTo("I like dragons"));
+            Assert.That(profile.Image, Is.Null);
+            Assert.That(profile.Following, Is.False);
+            Assert.That(_calls, Is.EqualTo(new[] { "read", "unfollowed" }));
         }
     }
 
@@ -80,5 +79,5 @@ public class UnfollowProfileCommandHandlerTests
         _follows.VerifyNoOtherCalls();
     }
 
-    private UnfollowProfileCommandHandler Handler() => new(_users.Object, _follows.Object, _profiles.Object, _currentUser.Object);
+    private UnfollowProfileCommandHandler Handler() => new(_mediator.Object, _follows.Object, _currentUser.Object);
 }
