@@ -6,6 +6,7 @@ using CleanBackend.Application.Social.Abstractions;
 using CleanBackend.Infrastructure.Caching;
 using CleanBackend.Infrastructure.Health;
 using CleanBackend.Infrastructure.Identity;
+using CleanBackend.Infrastructure.Observability;
 using CleanBackend.Infrastructure.Persistence;
 using CleanBackend.Infrastructure.Persistence.Identity;
 using CleanBackend.Infrastructure.Persistence.Publishing;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         AddPersistence(services, configuration);
         AddCaching(services, configuration);
         AddIdentity(services, configuration);
+        AddObservability(services, configuration);
 
         services.AddHealthChecks()
             .AddDbContextCheck<ApplicationDbContext>("postgres", tags: [ReadinessTag])
@@ -100,7 +102,15 @@ public static class DependencyInjection
 
         services.AddOptions<RedisOptions>().Bind(configuration.GetSection(RedisOptions.SectionName));
         services.AddSingleton(provider => new RedisConnection(connectionString, provider.GetRequiredService<IOptions<RedisOptions>>()));
+        services.AddSingleton<CacheMetrics>();
         services.AddSingleton<ICacheService, RedisCacheService>();
+    }
+
+    private static void AddObservability(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddMetrics();
+        services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.SectionName));
+        services.AddSingleton<MetricsCollector>();
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration configuration)

@@ -2,9 +2,11 @@ using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.WebApi.Errors;
+using CleanBackend.WebApi.Observability;
 using CleanBackend.WebApi.Security;
 using CleanBackend.WebApi.Serialization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.OpenApi;
 
 namespace CleanBackend.WebApi;
@@ -14,6 +16,11 @@ public static class DependencyInjection
     public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
+
+        // Request size, header and connection limits and timeouts: the Kestrel section (see appsettings.json).
+        services.Configure<KestrelServerOptions>(configuration.GetSection("Kestrel"));
+        services.Configure<HostOptions>(options =>
+            options.ShutdownTimeout = configuration.GetValue("Hosting:ShutdownTimeout", TimeSpan.FromSeconds(30)));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddOptions<RequestPerformanceOptions>().Bind(configuration.GetSection(RequestPerformanceOptions.SectionName));
 
@@ -37,6 +44,8 @@ public static class DependencyInjection
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
         services.AddJwtAuthentication(configuration);
+        services.AddSingleton<HttpMetrics>();
+        services.AddTracing(configuration);
         services.AddSwagger();
 
         return services;

@@ -4,6 +4,11 @@ using CleanBackend.WebApi;
 using CleanBackend.WebApi.Hosting;
 using CleanBackend.WebApi.Logging;
 
+if (args is [CommandLine.HealthCheck, ..])
+{
+    return await CommandLine.ProbeLivenessAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.Services

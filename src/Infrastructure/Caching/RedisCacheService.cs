@@ -9,8 +9,11 @@ namespace CleanBackend.Infrastructure.Caching;
 internal sealed class RedisCacheService(
     RedisConnection connection,
     IOptions<RedisOptions> options,
+    CacheMetrics metrics,
     ILogger<RedisCacheService> logger) : ICacheService
 {
+    private const string CacheName = "redis";
+
     private static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
 
     public async Task<T?> GetAsync<T>(string key, CancellationToken cancellationToken)
@@ -19,10 +22,12 @@ internal sealed class RedisCacheService(
         {
             var database = await connection.GetDatabaseAsync();
             var value = await database.StringGetAsync(Key(key)).WaitAsync(cancellationToken);
+            metrics.Record(CacheName, value.IsNull ? CacheMetrics.Miss : CacheMetrics.Hit);
             return value.IsNull ? default : JsonSerializer.Deserialize<T>((byte[])value!, SerializerOptions);
         }
         catch (Exception exception) when (IsCacheFailure(exception))
         {
+            metrics.Record(CacheName, CacheMetrics.Error);
             logger.LogWarning(exception, "Cache read of {CacheKey} failed; treating it as a miss", key);
             return default;
         }

@@ -1,9 +1,12 @@
 using CleanBackend.Infrastructure;
+using CleanBackend.Infrastructure.Observability;
 using CleanBackend.Infrastructure.Persistence;
 using CleanBackend.WebApi.Health;
 using CleanBackend.WebApi.Logging;
+using CleanBackend.WebApi.Observability;
 using CleanBackend.WebApi.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace CleanBackend.WebApi.Hosting;
 
@@ -12,6 +15,12 @@ public static class ApiPipeline
     public static async Task PrepareAsync(WebApplication app)
     {
         EndpointAccessCheck.EnsureEveryActionDeclaresAccess(typeof(Program).Assembly.GetTypes());
+
+        // The collector listens from its creation on: create it now, not at the first scrape.
+        if (app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value.Enabled)
+        {
+            app.Services.GetRequiredService<MetricsCollector>();
+        }
 
         if (app.Configuration.GetValue("Database:MigrateOnStartup", app.Environment.IsDevelopment()))
         {
@@ -23,7 +32,7 @@ public static class ApiPipeline
     public static WebApplication UseApiPipeline(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<RequestObservabilityMiddleware>();
         app.UseExceptionHandler();
 
         if (app.Configuration.GetValue("Swagger:Enabled", true))
@@ -36,6 +45,11 @@ public static class ApiPipeline
         app.UseAuthorization();
 
         app.MapControllers();
+        if (app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value.Enabled)
+        {
+            app.MapMetrics(app.Configuration);
+        }
+
         app.MapHealthChecks("/health/live", new HealthCheckOptions
         {
             Predicate = _ => false,

@@ -12,8 +12,29 @@ public static class CommandLine
 {
     public const string Migrate = "migrate";
     public const string Seed = "seed";
+    public const string HealthCheck = "healthcheck";
 
     public static bool IsCommand(string[] args) => args is [Migrate or Seed, ..];
+
+    /// <summary>
+    /// For container health checks in images without curl: exits 0 when the local API answers
+    /// /health/live. Needs no configuration, so it runs before the host is built.
+    /// </summary>
+    public static async Task<int> ProbeLivenessAsync(string[] args)
+    {
+        var baseAddress = args.Length > 1 ? args[1] : "http://127.0.0.1:8080";
+        using var client = new HttpClient { BaseAddress = new Uri(baseAddress), Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            using var response = await client.GetAsync("/health/live");
+            return response.IsSuccessStatusCode ? 0 : 1;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"{baseAddress}/health/live did not answer: {exception.Message}");
+            return 1;
+        }
+    }
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {

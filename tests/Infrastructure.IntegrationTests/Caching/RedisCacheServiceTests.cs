@@ -28,7 +28,7 @@ public sealed class RedisCacheServiceTests
         var options = RedisTestSettings.ForRunningServer();
         _keyPrefix = options.Value.KeyPrefix;
         _connection = new RedisConnection(TestServers.Redis, options);
-        _cache = new RedisCacheService(_connection, options, NullLogger<RedisCacheService>.Instance);
+        _cache = new RedisCacheService(_connection, options, new CacheMetrics(new TestMeterFactory()), NullLogger<RedisCacheService>.Instance);
         _inspector = await ConnectionMultiplexer.ConnectAsync(TestServers.Redis);
         _redis = _inspector.GetDatabase();
     }

@@ -21,7 +21,7 @@ public sealed class UnreachableRedisTests
         var options = RedisTestSettings.ForClosedPort();
         _connection = new RedisConnection(RedisTestSettings.ClosedEndpoint, options);
         _logger = new RecordingLogger<RedisCacheService>();
-        _cache = new RedisCacheService(_connection, options, _logger);
+        _cache = new RedisCacheService(_connection, options, new CacheMetrics(new TestMeterFactory()), _logger);
     }
 
     [TearDown]

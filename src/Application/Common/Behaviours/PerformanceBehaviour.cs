@@ -12,6 +12,8 @@ public sealed class PerformanceBehaviour<TRequest, TResponse>(
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
+        // Costs nothing unless a tracer listens (OTLP export is off by default).
+        using var activity = ApplicationActivitySource.Instance.StartActivity(typeof(TRequest).Name);
         var started = clock.GetTimestamp();
         var response = await next();
         var elapsed = clock.GetElapsedTime(started);

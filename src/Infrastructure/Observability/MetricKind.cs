@@ -1,0 +1,8 @@
+namespace CleanBackend.Infrastructure.Observability;
+
+public enum MetricKind
+{
+    Counter,
+    Gauge,
+    Histogram,
+}
