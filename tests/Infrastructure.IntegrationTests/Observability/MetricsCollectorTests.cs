@@ -1,3 +1,4 @@
+using CleanBackend.Infrastructure.IntegrationTests.Support;
 using System.Diagnostics.Metrics;
 using CleanBackend.Infrastructure.Observability;
 using CleanBackend.TestSupport.Prometheus;
@@ -20,7 +21,7 @@ public sealed class MetricsCollectorTests
     {
         _meterName = $"CleanBackend.Tests.{Guid.NewGuid():N}";
         _meter = new Meter(_meterName);
-        _collector = new MetricsCollector(Options.Create(new MetricsOptions { Meters = [_meterName] }));
+        _collector = new MetricsCollector(Options.Create(new MetricsOptions { Meters = [_meterName] }), new TestMeterFactory());
     }
 
     [TearDown]
@@ -194,7 +195,7 @@ public sealed class MetricsCollectorTests
     {
         using var earlyMeter = new Meter($"CleanBackend.Tests.Early.{Guid.NewGuid():N}");
         var counter = earlyMeter.CreateCounter<long>("test.early");
-        using var collector = new MetricsCollector(Options.Create(new MetricsOptions { Meters = [earlyMeter.Name] }));
+        using var collector = new MetricsCollector(Options.Create(new MetricsOptions { Meters = [earlyMeter.Name] }), new TestMeterFactory());
 
         counter.Add(4);
 
