@@ -10,8 +10,9 @@ namespace CleanBackend.WebApi.FunctionalTests;
 [SetUpFixture]
 public sealed class FunctionalTestEnvironment
 {
-    // Unique to this assembly so that the integration tests, which run in parallel, never share it.
-    private const string DatabaseName = "cleanbackend_functional";
+    // Unique to this run, so that neither the integration tests (running in parallel) nor another
+    // checkout's run on the same server ever share it; it is dropped at the end.
+    private static readonly string DatabaseName = $"cleanbackend_functional_{Guid.NewGuid():N}"[..32];
 
     private static TestDatabase? _database;
     private static CleanBackendApiFactory? _factory;

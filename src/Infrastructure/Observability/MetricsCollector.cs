@@ -13,12 +13,15 @@ public sealed class MetricsCollector : IDisposable
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<Instrument, InstrumentState> _instruments = new();
 
-    public MetricsCollector(IOptions<MetricsOptions> options)
+    public MetricsCollector(IOptions<MetricsOptions> options, IMeterFactory meterFactory)
     {
         var meters = options.Value.Meters.ToHashSet(StringComparer.Ordinal);
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (meters.Contains(instrument.Meter.Name))
+            // Meters made by a factory belong to that factory's host: another host in the same
+            // process (as in tests) must not show up in this one's scrape.
+            var ours = instrument.Meter.Scope is null || ReferenceEquals(instrument.Meter.Scope, meterFactory);
+            if (ours && meters.Contains(instrument.Meter.Name))
             {
                 listener.EnableMeasurementEvents(instrument, _instruments.GetOrAdd(instrument, static added => new InstrumentState(added)));
             }

@@ -8,6 +8,12 @@ public static class PrometheusNames
     public static string ForInstrument(string name, string? unit, MetricKind kind)
     {
         var sanitized = Sanitize(name, allowColon: true);
+
+        // "_total" goes last, after any unit suffix, so a name that already has it is taken apart first.
+        if (kind == MetricKind.Counter && sanitized.EndsWith("_total", StringComparison.Ordinal))
+        {
+            sanitized = sanitized[..^"_total".Length];
+        }
         var unitSuffix = unit switch
         {
             "s" => "_seconds",

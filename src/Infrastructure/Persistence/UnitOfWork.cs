@@ -2,7 +2,6 @@ using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Domain.Common;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CleanBackend.Infrastructure.Persistence;
 
@@ -52,14 +51,9 @@ internal sealed class UnitOfWork(ApplicationDbContext dbContext) : IUnitOfWork
             var entity = exception.Entries.FirstOrDefault()?.Metadata.GetTableName() ?? "resource";
             throw new ConcurrencyConflictException(entity, exception);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException
+        catch (DbUpdateException exception) when (ConstraintViolations.TryTranslate(exception, out var translated))
         {
-            SqlState: PostgresErrorCodes.UniqueViolation,
-            ConstraintName: { } constraint,
-        } && UniqueConstraintFields.TryGetField(constraint, out var field))
-        {
-            // Lost a race with a concurrent request that took the same value after our check.
-            throw new ConflictException([field]);
+            throw translated;
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CleanBackend.Infrastructure.Identity;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace CleanBackend.WebApi.Observability;
 
@@ -20,7 +21,9 @@ public sealed class RequestObservabilityMiddleware(RequestDelegate next, HttpMet
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started);
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? UnmatchedRoute;
+            // The exception handler clears the endpoint before it writes the error; the feature keeps it.
+            var endpoint = context.GetEndpoint() ?? context.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
+            var route = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? UnmatchedRoute;
             metrics.RequestCompleted(context.Request.Method, route, context.Response.StatusCode, elapsed);
             logger.LogInformation(
                 "HTTP {Method} {Route} responded {StatusCode} in {ElapsedMilliseconds:0.0} ms for {UserId}",

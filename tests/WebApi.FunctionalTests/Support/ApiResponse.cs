@@ -29,10 +29,37 @@ public sealed class ApiResponse
 
     public string Body { get; }
 
+    /// <summary>The Location response header as sent, or null.</summary>
+    public string? Location { get; init; }
+
     public JsonElement Json => _json.Value;
 
     /// <summary>The Conduit <c>{"user": …}</c> member.</summary>
     public JsonElement User => Member(Json, "user");
+
+    /// <summary>The Conduit <c>{"article": …}</c> member.</summary>
+    public JsonElement Article => Member(Json, "article");
+
+    /// <summary>The Conduit <c>{"profile": …}</c> member.</summary>
+    public JsonElement Profile => Member(Json, "profile");
+
+    /// <summary>The Conduit <c>{"comment": …}</c> member.</summary>
+    public JsonElement Comment => Member(Json, "comment");
+
+    /// <summary>The items of the <c>articles</c> array of a list response.</summary>
+    public IReadOnlyList<JsonElement> Articles => Json.Array("articles");
+
+    /// <summary>The slugs of the <c>articles</c> array, in response order.</summary>
+    public IReadOnlyList<string> ArticleSlugs => Articles.Select(article => article.String("slug")).ToList();
+
+    /// <summary>The items of the <c>comments</c> array of a comment list response.</summary>
+    public IReadOnlyList<JsonElement> Comments => Json.Array("comments");
+
+    /// <summary>The <c>articlesCount</c> member of a list response.</summary>
+    public int ArticlesCount => Json.Int("articlesCount");
+
+    /// <summary>The <c>nextCursor</c> member of a list response: present, and a string or null.</summary>
+    public string? NextCursor => Json.StringOrNull("nextCursor");
 
     /// <summary>The problem details <c>errors</c> member as field → messages.</summary>
     public Dictionary<string, string[]> Errors =>

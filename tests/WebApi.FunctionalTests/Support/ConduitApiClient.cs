@@ -7,10 +7,11 @@ using CleanBackend.WebApi.Logging;
 namespace CleanBackend.WebApi.FunctionalTests.Support;
 
 /// <summary>
-/// The Conduit calls of the Identity module, so tests state intent ("register", "refresh")
-/// instead of repeating URLs and JSON envelopes.
+/// The Conduit calls, so tests state intent ("register", "refresh", "favorite") instead of
+/// repeating URLs and JSON envelopes. This part holds the Identity calls and the plumbing; the
+/// Social and Publishing calls are in the other parts.
 /// </summary>
-public sealed class ConduitApiClient(HttpClient http) : IDisposable
+public sealed partial class ConduitApiClient(HttpClient http) : IDisposable
 {
     private static readonly JsonSerializerOptions RequestJson = new(JsonSerializerDefaults.Web);
 
@@ -23,6 +24,9 @@ public sealed class ConduitApiClient(HttpClient http) : IDisposable
         var response = (await RegisterAsync(account)).ShouldHaveStatus(HttpStatusCode.Created);
         return new UserSession(account, response.UserString("token"), null);
     }
+
+    /// <summary>Registers <c>{username}@example.com</c> with the default password and fails the test unless that succeeds.</summary>
+    public Task<UserSession> RegisterNewAsync(string username) => RegisterNewAsync(TestAccount.Named(username));
 
     public Task<ApiResponse> LoginAsync(string? email, string? password) =>
         PostJsonAsync("/api/users/login", new { user = new { email, password } });
@@ -77,6 +81,28 @@ public sealed class ConduitApiClient(HttpClient http) : IDisposable
         return SendAsync(request);
     }
 
+    /// <summary>
+    /// <paramref name="method"/> on <paramref name="path"/>, authorized with <paramref name="token"/> when it is not null,
+    /// with <paramref name="body"/> serialized as JSON (null members included) when it is not null.
+    /// </summary>
+    public Task<ApiResponse> SendAsync(HttpMethod method, string path, string? token, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, path).WithAuthorization(token);
+        if (body is not null)
+        {
+            request.Content = Json(body);
+        }
+
+        return SendAsync(request);
+    }
+
+    /// <summary>As <see cref="SendAsync(HttpMethod, string, string?, object?)"/> with <paramref name="rawJson"/> sent as it is.</summary>
+    public Task<ApiResponse> SendRawJsonAsync(HttpMethod method, string path, string? token, string rawJson) =>
+        SendAsync(new HttpRequestMessage(method, path)
+        {
+            Content = new StringContent(rawJson, Encoding.UTF8, "application/json"),
+        }.WithAuthorization(token));
+
     public async Task<ApiResponse> SendAsync(HttpRequestMessage request)
     {
         using (request)
@@ -86,7 +112,10 @@ public sealed class ConduitApiClient(HttpClient http) : IDisposable
             var correlationId = response.Headers.TryGetValues(CorrelationIdMiddleware.HeaderName, out var values)
                 ? values.SingleOrDefault()
                 : null;
-            return new ApiResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, correlationId, body);
+            return new ApiResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, correlationId, body)
+            {
+                Location = response.Headers.Location?.OriginalString,
+            };
         }
     }
 

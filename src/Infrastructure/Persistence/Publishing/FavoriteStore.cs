@@ -10,18 +10,27 @@ namespace CleanBackend.Infrastructure.Persistence.Publishing;
 /// </summary>
 internal sealed class FavoriteStore(ApplicationDbContext dbContext) : IFavoriteStore
 {
-    public Task FavoriteAsync(Guid userId, Guid articleId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        dbContext.Database.ExecuteSqlInterpolatedAsync(
-            $"""
-            WITH inserted AS (
-                INSERT INTO publishing.favorites (user_id, article_id, created_at)
-                VALUES ({userId}, {articleId}, {now})
-                ON CONFLICT DO NOTHING
-                RETURNING article_id)
-            UPDATE publishing.articles SET favorites_count = favorites_count + 1
-            WHERE id IN (SELECT article_id FROM inserted)
-            """,
-            cancellationToken);
+    public async Task FavoriteAsync(Guid userId, Guid articleId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await dbContext.Database.ExecuteSqlInterpolatedAsync(
+                $"""
+                WITH inserted AS (
+                    INSERT INTO publishing.favorites (user_id, article_id, created_at)
+                    VALUES ({userId}, {articleId}, {now})
+                    ON CONFLICT DO NOTHING
+                    RETURNING article_id)
+                UPDATE publishing.articles SET favorites_count = favorites_count + 1
+                WHERE id IN (SELECT article_id FROM inserted)
+                """,
+                cancellationToken);
+        }
+        catch (Exception exception) when (ConstraintViolations.TryTranslate(exception, out var translated))
+        {
+            throw translated;
+        }
+    }
 
     public Task UnfavoriteAsync(Guid userId, Guid articleId, CancellationToken cancellationToken) =>
         dbContext.Database.ExecuteSqlInterpolatedAsync(

@@ -1,3 +1,4 @@
+using System.Text;
 using CleanBackend.Application.Common.Messaging;
 using MediatR;
 
@@ -7,4 +8,11 @@ namespace CleanBackend.Application.Identity.Users.Commands.Logout;
 public sealed record LogoutCommand : ICommand<Unit>
 {
     public string? RefreshToken { get; init; }
+
+    // Records print every property (MVC logs action arguments at Trace): never the secret.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"RefreshToken = ***");
+        return true;
+    }
 }

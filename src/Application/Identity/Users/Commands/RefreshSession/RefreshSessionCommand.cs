@@ -1,3 +1,4 @@
+using System.Text;
 using MediatR;
 
 namespace CleanBackend.Application.Identity.Users.Commands.RefreshSession;
@@ -10,4 +11,11 @@ namespace CleanBackend.Application.Identity.Users.Commands.RefreshSession;
 public sealed record RefreshSessionCommand : IRequest<AuthenticatedUserDto>
 {
     public string? RefreshToken { get; init; }
+
+    // Records print every property (MVC logs action arguments at Trace): never the secret.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"RefreshToken = ***");
+        return true;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using CleanBackend.Application.Common.Messaging;
 
 namespace CleanBackend.Application.Identity.Users.Commands.SeedAdministrator;
@@ -10,4 +11,11 @@ public sealed record SeedAdministratorCommand : ICommand<SeedAdministratorResult
     public string? Email { get; init; }
 
     public string? Password { get; init; }
+
+    // Records print every property (MVC logs action arguments at Trace): never the secret.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"Username = {Username}, Email = {Email}, Password = ***");
+        return true;
+    }
 }

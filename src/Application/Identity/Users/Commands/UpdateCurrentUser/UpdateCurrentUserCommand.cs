@@ -1,3 +1,4 @@
+using System.Text;
 using CleanBackend.Application.Common.Messaging;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
@@ -17,4 +18,11 @@ public sealed record UpdateCurrentUserCommand : ICommand<UserDto>
     public Optional<string?> Bio { get; init; }
 
     public Optional<string?> Image { get; init; }
+
+    // Records print every property (MVC logs action arguments at Trace): never the secret.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"Email = {Email}, Username = {Username}, Password = {(Password.HasValue ? "***" : "(absent)")}, Bio = {Bio}, Image = {Image}");
+        return true;
+    }
 }

@@ -1,0 +1,94 @@
+using CleanBackend.Infrastructure.Caching;
+using CleanBackend.Infrastructure.IntegrationTests.Caching;
+using CleanBackend.Infrastructure.IntegrationTests.Support;
+using CleanBackend.Infrastructure.Observability;
+using CleanBackend.TestSupport;
+using CleanBackend.TestSupport.Prometheus;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CleanBackend.Infrastructure.IntegrationTests.Observability;
+
+/// <summary>
+/// cache_requests_total{cache,result} as RedisCacheService records it, against the real Redis for hits
+/// and misses and a closed port for errors. No API endpoint reads through the cache yet, so this is
+/// where the metric is proven end to end (service → meter → collector → text).
+/// </summary>
+public sealed class CacheMetricsTests
+{
+    private static readonly TimeSpan TimeToLive = TimeSpan.FromMinutes(5);
+
+    private TestMeterFactory _meterFactory = null!;
+    private CacheRequestRecorder _recorder = null!;
+    private RedisConnection? _connection;
+
+    [SetUp]
+    public void CreateMeters()
+    {
+        _meterFactory = new TestMeterFactory();
+        _recorder = new CacheRequestRecorder(_meterFactory);
+    }
+
+    [TearDown]
+    public async Task DisposeAsync()
+    {
+        _recorder.Dispose();
+        _meterFactory.Dispose();
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
+        }
+    }
+
+    [Test]
+    public async Task A_read_of_a_stored_key_counts_a_hit_and_a_read_of_a_missing_key_a_miss()
+    {
+        var cache = CacheOn(TestServers.Redis, RedisTestSettings.ForRunningServer());
+        await cache.SetAsync("profile:stored", new CachedProfile("stored", 1, []), TimeToLive, CancellationToken.None);
+
+        await cache.GetAsync<CachedProfile>("profile:stored", CancellationToken.None);
+        await cache.GetAsync<CachedProfile>("profile:absent", CancellationToken.None);
+        await cache.GetAsync<CachedProfile>("profile:stored", CancellationToken.None);
+
+        Assert.That(_recorder.Requests, Is.EqualTo(new[] { "redis/hit", "redis/miss", "redis/hit" }), "writes are not lookups and count nothing");
+    }
+
+    [Test]
+    public async Task A_read_while_Redis_is_unreachable_counts_an_error_not_a_miss()
+    {
+        var cache = CacheOn(RedisTestSettings.ClosedEndpoint, RedisTestSettings.ForClosedPort());
+
+        await cache.GetAsync<CachedProfile>("profile:any", CancellationToken.None);
+
+        Assert.That(_recorder.Requests, Is.EqualTo(new[] { "redis/error" }));
+    }
+
+    [Test]
+    public async Task The_collector_exports_the_lookups_as_cache_requests_total()
+    {
+        // The collector hears only the meters of its own factory, as in a host.
+        using var collector = new MetricsCollector(Options.Create(new MetricsOptions()), _meterFactory);
+        var cache = CacheOn(TestServers.Redis, RedisTestSettings.ForRunningServer());
+        await cache.SetAsync("profile:exported", new CachedProfile("exported", 1, []), TimeToLive, CancellationToken.None);
+
+        await cache.GetAsync<CachedProfile>("profile:exported", CancellationToken.None);
+        await cache.GetAsync<CachedProfile>("profile:not-there", CancellationToken.None);
+
+        var scrape = PrometheusExposition.Parse(PrometheusTextFormat.Write(collector.Collect()));
+        var samples = scrape.SamplesNamed("cache_requests_total");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(scrape.Types["cache_requests_total"], Is.EqualTo("counter"));
+            Assert.That(samples, Has.Some.Matches<PrometheusSample>(sample => sample.HasLabels(("cache", "redis"), ("result", "hit")) && sample.Value == 1));
+            Assert.That(samples, Has.Some.Matches<PrometheusSample>(sample => sample.HasLabels(("cache", "redis"), ("result", "miss")) && sample.Value == 1));
+            Assert.That(samples.Select(sample => sample.Labels.Keys.Order().ToArray()), Has.All.EqualTo(new[] { "cache", "result" }));
+        }
+    }
+
+    private RedisCacheService CacheOn(string endpoint, IOptions<RedisOptions> options)
+    {
+        _connection = new RedisConnection(endpoint, options);
+        return new RedisCacheService(_connection, options, new CacheMetrics(_meterFactory), NullLogger<RedisCacheService>.Instance);
+    }
+}

@@ -1,0 +1,24 @@
+using CleanBackend.TestSupport;
+
+namespace CleanBackend.WebApi.FunctionalTests.Operations;
+
+/// <summary>The environment a real API process runs with: Production, as a deployment configures it.</summary>
+public static class RealProcessSettings
+{
+    /// <summary>Strong, and not the development key (Production refuses that).</summary>
+    public const string SigningKey = "real-process-tests-signing-key-of-more-than-32-bytes";
+
+    public static Dictionary<string, string> For(TestDatabase database) => new(StringComparer.Ordinal)
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["ConnectionStrings__Postgres"] = database.ConnectionString,
+        ["ConnectionStrings__Redis"] = TestServers.Redis,
+        ["Redis__KeyPrefix"] = $"cleanbackend-process:{Guid.NewGuid():N}:",
+        ["Jwt__SigningKey"] = SigningKey,
+        ["Hosting__ShutdownTimeout"] = "00:00:20",
+
+        // Request lines stay on, as in production; lifecycle lines help when a test fails.
+        ["Serilog__MinimumLevel__Default"] = "Information",
+        ["DOTNET_NOLOGO"] = "1",
+    };
+}
