@@ -10,9 +10,8 @@ using Microsoft.Extensions.Options;
 namespace CleanBackend.Infrastructure.IntegrationTests.Observability;
 
 /// <summary>
-/// cache_requests_total{cache,result} as RedisCacheService records it, against the real Redis for hits
-/// and misses and a closed port for errors. No API endpoint reads through the cache yet, so this is
-/// where the metric is proven end to end (service → meter → collector → text).
+/// cache_requests_total{cache,result} as the Redis cache level records it, against the real Redis for
+/// hits and misses and a closed port for errors, end to end (store → meter → collector → text).
 /// </summary>
 public sealed class CacheMetricsTests
 {
@@ -44,12 +43,12 @@ public sealed class CacheMetricsTests
     [Test]
     public async Task A_read_of_a_stored_key_counts_a_hit_and_a_read_of_a_missing_key_a_miss()
     {
-        var cache = CacheOn(TestServers.Redis, RedisTestSettings.ForRunningServer());
-        await cache.SetAsync("profile:stored", new CachedProfile("stored", 1, []), TimeToLive, CancellationToken.None);
+        var cache = await ConnectedCacheAsync();
+        await cache.SetAsync("profile:stored", new CachedProfile("stored", 1, []), TimeToLive);
 
-        await cache.GetAsync<CachedProfile>("profile:stored", CancellationToken.None);
-        await cache.GetAsync<CachedProfile>("profile:absent", CancellationToken.None);
-        await cache.GetAsync<CachedProfile>("profile:stored", CancellationToken.None);
+        await cache.TryGetAsync<CachedProfile>("profile:stored");
+        await cache.TryGetAsync<CachedProfile>("profile:absent");
+        await cache.TryGetAsync<CachedProfile>("profile:stored");
 
         Assert.That(_recorder.Requests, Is.EqualTo(new[] { "redis/hit", "redis/miss", "redis/hit" }), "writes are not lookups and count nothing");
     }
@@ -59,7 +58,7 @@ public sealed class CacheMetricsTests
     {
         var cache = CacheOn(RedisTestSettings.ClosedEndpoint, RedisTestSettings.ForClosedPort());
 
-        await cache.GetAsync<CachedProfile>("profile:any", CancellationToken.None);
+        await cache.TryGetAsync<CachedProfile>("profile:any");
 
         Assert.That(_recorder.Requests, Is.EqualTo(new[] { "redis/error" }));
     }
@@ -69,11 +68,11 @@ public sealed class CacheMetricsTests
     {
         // The collector hears only the meters of its own factory, as in a host.
         using var collector = new MetricsCollector(Options.Create(new MetricsOptions()), _meterFactory);
-        var cache = CacheOn(TestServers.Redis, RedisTestSettings.ForRunningServer());
-        await cache.SetAsync("profile:exported", new CachedProfile("exported", 1, []), TimeToLive, CancellationToken.None);
+        var cache = await ConnectedCacheAsync();
+        await cache.SetAsync("profile:exported", new CachedProfile("exported", 1, []), TimeToLive);
 
-        await cache.GetAsync<CachedProfile>("profile:exported", CancellationToken.None);
-        await cache.GetAsync<CachedProfile>("profile:not-there", CancellationToken.None);
+        await cache.TryGetAsync<CachedProfile>("profile:exported");
+        await cache.TryGetAsync<CachedProfile>("profile:not-there");
 
         var scrape = PrometheusExposition.Parse(PrometheusTextFormat.Write(collector.Collect()));
         var samples = scrape.SamplesNamed("cache_requests_total");
@@ -86,9 +85,19 @@ public sealed class CacheMetricsTests
         }
     }
 
-    private RedisCacheService CacheOn(string endpoint, IOptions<RedisOptions> options)
+    private async Task<RedisCacheStore> ConnectedCacheAsync()
+    {
+        var cache = CacheOn(TestServers.Redis, RedisTestSettings.ForRunningServer());
+
+        // The connection is opened in the background; a call before it is up fails fast by design.
+        Assert.That(await Polling.UntilAsync(() => _connection!.IsConnected, TimeSpan.FromSeconds(10)), Is.True, "Redis did not connect");
+        return cache;
+    }
+
+    private RedisCacheStore CacheOn(string endpoint, IOptions<RedisOptions> options)
     {
         _connection = new RedisConnection(endpoint, options);
-        return new RedisCacheService(_connection, options, new CacheMetrics(_meterFactory), NullLogger<RedisCacheService>.Instance);
+        var breaker = new CircuitBreaker(failureThreshold: 3, TimeSpan.FromSeconds(5), TimeProvider.System);
+        return new RedisCacheStore(_connection, breaker, options, new CacheMetrics(_meterFactory), NullLogger<RedisCacheStore>.Instance);
     }
 }

@@ -2,7 +2,7 @@ using CleanBackend.TestSupport;
 
 namespace CleanBackend.WebApi.FunctionalTests.Support;
 
-/// <summary>Every HTTP test starts from an empty database (reference data kept) with a fresh client.</summary>
+/// <summary>Every HTTP test starts from an empty database (reference data kept), an empty cache and a fresh client.</summary>
 public abstract class ApiTestBase
 {
     private ConduitApiClient? _api;
@@ -15,6 +15,7 @@ public abstract class ApiTestBase
     public async Task ResetDatabaseAndCreateClientAsync()
     {
         await Database.ResetAsync();
+        await FunctionalTestEnvironment.Factory.ClearCacheAsync();
         _api = new ConduitApiClient(FunctionalTestEnvironment.Factory.CreateClient());
     }
 
