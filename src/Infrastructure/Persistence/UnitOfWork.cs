@@ -20,6 +20,10 @@ internal sealed class UnitOfWork(ApplicationDbContext dbContext) : IUnitOfWork
             {
                 state.dbContext.ChangeTracker.Clear();
                 await using var transaction = await state.dbContext.Database.BeginTransactionAsync(cancellation);
+
+                // A failure rolls the whole unit back (and the strategy replays it), so the savepoint EF
+                // would wrap around each save inside the transaction is two round trips for nothing.
+                state.dbContext.Database.AutoSavepointsEnabled = false;
                 var result = await state.operation(cancellation);
                 var domainEvents = TakeDomainEvents();
                 await SaveChangesCoreAsync(cancellation);

@@ -85,14 +85,28 @@ public class ListArticlesQueryHandlerTests
     }
 
     [TestCase(null, 20)]
-    [TestCase(7, 7)]
-    [TestCase(500, 100)]
+    [TestCase(10, 10)]
+    [TestCase(20, 20)]
     public async Task Handle_FirstPageWithoutFilters_IsSentAsTheCachedQueryForItsEffectiveLimit(int? limit, int effectiveLimit)
     {
         await Handler().Handle(new ListArticlesQuery { Limit = limit }, CancellationToken.None);
 
         Assert.That(_firstPageQuery, Is.EqualTo(new GetFirstArticlesPageQuery(null, effectiveLimit)));
         _articles.VerifyNoOtherCalls();
+    }
+
+    [TestCase(7)]
+    [TestCase(500)]
+    public async Task Handle_FirstPageOfAnUncachedSize_IsReadFromTheDatabase(int limit)
+    {
+        await Handler().Handle(new ListArticlesQuery { Limit = limit }, CancellationToken.None);
+
+        Assert.That(_firstPageQuery, Is.Null, "only the page sizes front ends use are cached");
+        _articles.Verify(articles => articles.ListAsync(
+            ArticleFilter.None,
+            It.Is<CleanBackend.Application.Common.Pagination.PageRequest<CleanBackend.Application.Common.Pagination.ArticleCursor>>(page => page.Limit == Math.Min(limit, 100)),
+            It.IsAny<Guid?>(),
+            It.IsAny<CancellationToken>()));
     }
 
     [Test]

@@ -16,8 +16,10 @@ public sealed class ListArticlesQueryHandler(
         var filter = new ArticleFilter(Blank(request.Tag), Blank(request.Author), Blank(request.Favorited), Blank(request.Q));
         var page = request.ToPageRequest();
 
-        // The first page, unfiltered (every visitor's home page) or by one author (a profile page), comes from the cache.
-        if (filter with { Author = null } == ArticleFilter.None && page is { Offset: 0, After: null })
+        // The first page, unfiltered (every visitor's home page) or by one author (a profile page), in
+        // the page sizes front ends use, comes from the cache.
+        if (filter with { Author = null } == ArticleFilter.None && page is { Offset: 0, After: null }
+            && ArticleCacheKeys.CachedPageSizes.Contains(page.Limit))
         {
             var snapshot = await mediator.Send(new GetFirstArticlesPageQuery(filter.Author, page.Limit), cancellationToken);
             var viewer = await relations.RelationsAsync(currentUser.UserId, snapshot.Articles, cancellationToken);
