@@ -97,7 +97,7 @@ def main():
                      "FastAPI + async SQLAlchemy + asyncpg, gunicorn with 4 uvicorn workers, on the same PostgreSQL and Redis.")
     problems = ours["seed"].get("contract_problems") or []
     lines.append(f"- Contract warnings from the harness's probe: {len(problems)}" + (": " + "; ".join(problems) if problems else "."))
-    lines.append("")
+    lines += ["", "Where the time goes, for the targets not met, and what would fix it: [performance.md](performance.md).", ""]
     with open(out_path, "w") as out:
         out.write("\n".join(lines))
 
