@@ -188,6 +188,20 @@ public sealed class SearchTests : ApiTestBase
     }
 
     [Test]
+    public async Task A_cursor_from_the_plain_list_is_refused_for_a_search_and_the_other_way_round()
+    {
+        var alice = await TestUsers.CreateAsync("alice");
+        await Api.PublishManyAsync(alice, 3, "Zeppelin");
+        var listCursor = (await Api.ListArticlesAsync("?limit=1&author=alice")).ShouldHaveStatus(HttpStatusCode.OK).NextCursor!;
+        var searchCursor = (await Api.ListArticlesAsync("?q=zeppelin&limit=1")).ShouldHaveStatus(HttpStatusCode.OK).NextCursor!;
+
+        (await Api.ListArticlesAsync($"?q=zeppelin&limit=1{CursorParameter(listCursor)}"))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity, ProblemAssertions.Error("cursor", "does not belong to this list"));
+        (await Api.ListArticlesAsync($"?limit=1{CursorParameter(searchCursor)}"))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity, ProblemAssertions.Error("cursor", "does not belong to this list"));
+    }
+
+    [Test]
     public async Task Search_with_operators_and_punctuation_is_not_an_error()
     {
         var alice = await TestUsers.CreateAsync("alice");

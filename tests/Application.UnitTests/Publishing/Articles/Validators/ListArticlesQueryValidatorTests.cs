@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Pagination;
 using CleanBackend.Application.Publishing.Articles.Queries.ListArticles;
 using CleanBackend.Application.UnitTests.Support;
 
@@ -30,5 +31,33 @@ public class ListArticlesQueryValidatorTests
         var errors = ValidationErrors.Of(_validator, new ListArticlesQuery { Q = new string('q', 201) });
 
         Assert.That(errors, Is.EqualTo(new Dictionary<string, string[]> { ["Q"] = ["is too long (maximum is 200 characters)"] }));
+    }
+
+    [Test]
+    public void Validate_RankedCursorWithTheSearch_HasNoErrors()
+    {
+        var cursor = new ArticleCursor(FakeClock.DefaultStart, Guid.NewGuid(), Rank: 0.5f).Encode();
+
+        Assert.That(ValidationErrors.Of(_validator, new ListArticlesQuery { Q = "dragons", Cursor = cursor }), Is.Empty);
+    }
+
+    [Test]
+    public void Validate_PlainListCursorWithASearch_IsRefusedUnderCursor()
+    {
+        var cursor = new ArticleCursor(FakeClock.DefaultStart, Guid.NewGuid()).Encode();
+
+        var errors = ValidationErrors.Of(_validator, new ListArticlesQuery { Q = "dragons", Cursor = cursor });
+
+        Assert.That(errors, Is.EqualTo(new Dictionary<string, string[]> { ["cursor"] = ["does not belong to this list"] }));
+    }
+
+    [Test]
+    public void Validate_SearchCursorWithoutTheSearch_IsRefusedUnderCursor()
+    {
+        var cursor = new ArticleCursor(FakeClock.DefaultStart, Guid.NewGuid(), Rank: 0.5f).Encode();
+
+        var errors = ValidationErrors.Of(_validator, new ListArticlesQuery { Cursor = cursor });
+
+        Assert.That(errors, Is.EqualTo(new Dictionary<string, string[]> { ["cursor"] = ["does not belong to this list"] }));
     }
 }

@@ -12,5 +12,12 @@ public sealed class ListArticlesQueryValidator : AbstractValidator<ListArticlesQ
     {
         this.AddPagingRules(query => query.Limit, query => query.Offset, query => query.Cursor, cursor => ArticleCursor.TryDecode(cursor, out _));
         RuleFor(query => query.Q).MaximumLength(MaxSearchLength).WithMessage(ValidationMessages.TooLong(MaxSearchLength));
+
+        // A search page's cursor carries the rank it seeks from; a plain list's does not. Mixing them
+        // would silently restart the other list, so it is refused.
+        RuleFor(query => query.Cursor)
+            .Must((query, cursor) => !ArticleCursor.TryDecode(cursor, out var after) || after.Rank is null == string.IsNullOrWhiteSpace(query.Q))
+            .WithMessage("does not belong to this list")
+            .OverridePropertyName("cursor");
     }
 }
