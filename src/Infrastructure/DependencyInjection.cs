@@ -40,7 +40,10 @@ public static class DependencyInjection
     }
 
     /// <summary>The PostgreSQL connection string with the pool settings of the Database section applied.</summary>
-    public static string BuildPostgresConnectionString(IConfiguration configuration)
+    public static string BuildPostgresConnectionString(IConfiguration configuration) =>
+        BuildPostgresConnectionString(configuration, ReadDatabaseOptions(configuration));
+
+    private static string BuildPostgresConnectionString(IConfiguration configuration, DatabaseOptions options)
     {
         var connectionString = configuration.GetConnectionString("Postgres");
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -48,7 +51,6 @@ public static class DependencyInjection
             throw new InvalidOperationException("ConnectionStrings:Postgres is not configured.");
         }
 
-        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         return new NpgsqlConnectionStringBuilder(connectionString)
         {
             MaxPoolSize = options.MaxPoolSize,
@@ -58,10 +60,13 @@ public static class DependencyInjection
         }.ConnectionString;
     }
 
+    private static DatabaseOptions ReadDatabaseOptions(IConfiguration configuration) =>
+        configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
     private static void AddPersistence(IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = BuildPostgresConnectionString(configuration);
-        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = ReadDatabaseOptions(configuration);
+        var connectionString = BuildPostgresConnectionString(configuration, options);
 
         services.AddDbContextPool<ApplicationDbContext>(builder => builder
             .UseNpgsql(connectionString, npgsql => npgsql

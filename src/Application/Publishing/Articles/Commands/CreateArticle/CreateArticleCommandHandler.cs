@@ -1,5 +1,4 @@
 using CleanBackend.Application.Common.Caching;
-using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
@@ -28,9 +27,8 @@ public sealed class CreateArticleCommandHandler(
 
         // Flushed inside the command's transaction so the read below sees the new row.
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        var created = await articleReads.FindAsync(article.Slug, authorId, cancellationToken)
-            ?? throw new NotFoundException("article");
-        cacheEvictions.Add([.. ArticleCacheKeys.ArticleChanged(created.Slug, created.Author.Username), ArticleCacheKeys.Tags]);
+        var created = await articleReads.ReadChangedAsync(cacheEvictions, article.Slug, authorId, cancellationToken);
+        cacheEvictions.Add(ArticleCacheKeys.Tags);
         return created;
     }
 }

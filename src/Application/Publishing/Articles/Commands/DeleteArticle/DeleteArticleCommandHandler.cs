@@ -22,9 +22,10 @@ public sealed class DeleteArticleCommandHandler(
             throw new ForbiddenException("article");
         }
 
-        var shown = await articleReads.FindAsync(article.Slug, viewerId: null, cancellationToken) ?? throw new NotFoundException("article");
+        // Read before the removal: the cache keys name the author.
+        await articleReads.ReadChangedAsync(cacheEvictions, article.Slug, viewerId: null, cancellationToken);
         articles.Remove(article);
-        cacheEvictions.Add([.. ArticleCacheKeys.ArticleChanged(article.Slug, shown.Author.Username), ArticleCacheKeys.Tags]);
+        cacheEvictions.Add(ArticleCacheKeys.Tags);
         return Unit.Value;
     }
 }

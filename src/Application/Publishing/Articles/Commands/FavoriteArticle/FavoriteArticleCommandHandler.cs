@@ -19,9 +19,6 @@ public sealed class FavoriteArticleCommandHandler(
         var articleId = await articles.FindIdAsync(request.Slug, cancellationToken) ?? throw new NotFoundException("article");
 
         await favorites.FavoriteAsync(userId, articleId, clock.GetUtcNow(), cancellationToken);
-
-        var article = await articles.FindAsync(request.Slug, userId, cancellationToken) ?? throw new NotFoundException("article");
-        cacheEvictions.Add(ArticleCacheKeys.ArticleChanged(article.Slug, article.Author.Username));
-        return article;
+        return await articles.ReadChangedAsync(cacheEvictions, request.Slug, userId, cancellationToken);
     }
 }

@@ -18,9 +18,6 @@ public sealed class UnfavoriteArticleCommandHandler(
         var articleId = await articles.FindIdAsync(request.Slug, cancellationToken) ?? throw new NotFoundException("article");
 
         await favorites.UnfavoriteAsync(userId, articleId, cancellationToken);
-
-        var article = await articles.FindAsync(request.Slug, userId, cancellationToken) ?? throw new NotFoundException("article");
-        cacheEvictions.Add(ArticleCacheKeys.ArticleChanged(article.Slug, article.Author.Username));
-        return article;
+        return await articles.ReadChangedAsync(cacheEvictions, request.Slug, userId, cancellationToken);
     }
 }

@@ -50,9 +50,8 @@ public sealed class UpdateArticleCommandHandler(
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        var updated = await articleReads.FindAsync(article.Slug, userId, cancellationToken)
-            ?? throw new NotFoundException("article");
-        cacheEvictions.Add([ArticleCacheKeys.Article(previousSlug), .. ArticleCacheKeys.ArticleChanged(updated.Slug, updated.Author.Username), ArticleCacheKeys.Tags]);
+        var updated = await articleReads.ReadChangedAsync(cacheEvictions, article.Slug, userId, cancellationToken);
+        cacheEvictions.Add([ArticleCacheKeys.Article(previousSlug), ArticleCacheKeys.Tags]);
         return updated;
     }
 }
