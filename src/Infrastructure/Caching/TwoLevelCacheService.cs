@@ -91,11 +91,13 @@ public sealed class TwoLevelCacheService : ICacheService, IHostedService
 
         // A reader that loaded the old row just before the commit may cache it just after this
         // eviction; a second one a moment later removes that copy.
-        _ = Task.Delay(_options.SecondEvictionDelay, CancellationToken.None).ContinueWith(
-            _ => EvictAsync(keys),
-            CancellationToken.None,
-            TaskContinuationOptions.None,
-            TaskScheduler.Default).Unwrap();
+        _ = EvictAgainLaterAsync(keys);
+    }
+
+    private async Task EvictAgainLaterAsync(IReadOnlyCollection<string> keys)
+    {
+        await Task.Delay(_options.SecondEvictionDelay);
+        await EvictAsync(keys);
     }
 
     private async Task<object?> LoadAsync<T>(string key, Func<CancellationToken, Task<T>> factory, TimeSpan timeToLive)
