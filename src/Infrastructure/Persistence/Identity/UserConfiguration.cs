@@ -31,6 +31,20 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
             .HasFilter("is_active")
             .IsDescending(true, true);
 
+        // Every user newest first, whatever his state: the admin listing without an active filter.
+        builder.HasIndex(user => new { user.CreatedAt, user.Id })
+            .HasDatabaseName("ix_users_created_at_id")
+            .IsDescending(true, true);
+
+        // The admin search is a prefix match (LIKE 'q%'); the pattern operator classes let it use an
+        // index whatever the database collation.
+        builder.HasIndex(user => user.NormalizedUsername)
+            .HasDatabaseName("ix_users_normalized_username_prefix")
+            .HasOperators("varchar_pattern_ops");
+        builder.HasIndex(user => user.NormalizedEmail)
+            .HasDatabaseName("ix_users_normalized_email_prefix")
+            .HasOperators("varchar_pattern_ops");
+
         // jsonb_path_ops serves containment (@>) queries, the only kind the metadata filter makes, with a smaller index.
         builder.HasIndex(user => user.Metadata)
             .HasDatabaseName("ix_users_metadata")
