@@ -12,6 +12,7 @@ public sealed class ChangeUserMetadataCommandValidator : AbstractValidator<Chang
     public ChangeUserMetadataCommandValidator()
     {
         RuleFor(command => command.Metadata)
+            .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(ValidationMessages.Blank)
             .Must(metadata => metadata!.Value.ValueKind == JsonValueKind.Object).WithMessage("must be a JSON object")
             .Must(metadata => metadata!.Value.GetRawText().Length <= MaxLength).WithMessage(ValidationMessages.TooLong(MaxLength));

@@ -20,6 +20,7 @@ public sealed class ListUsersQueryValidator : AbstractValidator<ListUsersQuery>
             .Must(role => RoleName.All.Contains(role!, StringComparer.OrdinalIgnoreCase)).WithMessage("is not a role")
             .When(query => query.Role is not null);
         RuleFor(query => query.Metadata)
+            .Cascade(CascadeMode.Stop)
             .MaximumLength(MaxMetadataLength).WithMessage(ValidationMessages.TooLong(MaxMetadataLength))
             .Must(IsJsonObject).WithMessage("must be a JSON object")
             .When(query => query.Metadata is not null);
