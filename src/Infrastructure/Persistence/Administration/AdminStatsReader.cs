@@ -9,11 +9,12 @@ internal sealed class AdminStatsReader(ApplicationDbContext dbContext) : IAdminS
     public async Task<AdminStatsDto> ReadAsync(CancellationToken cancellationToken)
     {
         // One statement, so the counts are of one snapshot; exact counts are fine at admin-dashboard rates.
+        // The aliases are the row type's property names: it is not an entity, so no snake_case mapping applies.
         var counts = await dbContext.Database.SqlQuery<StatsRow>($"""
-            SELECT (SELECT count(*) FROM identity.users) AS users,
-                   (SELECT count(*) FROM identity.users WHERE is_active) AS active_users,
-                   (SELECT count(*) FROM publishing.articles) AS articles,
-                   (SELECT count(*) FROM publishing.comments) AS comments
+            SELECT (SELECT count(*) FROM identity.users) AS "Users",
+                   (SELECT count(*) FROM identity.users WHERE is_active) AS "ActiveUsers",
+                   (SELECT count(*) FROM publishing.articles) AS "Articles",
+                   (SELECT count(*) FROM publishing.comments) AS "Comments"
             """).SingleAsync(cancellationToken);
         return new AdminStatsDto
         {
