@@ -14,6 +14,7 @@ public sealed class ReactivateUserCommandHandler(
     public async Task<AdminUserDto> Handle(ReactivateUserCommand request, CancellationToken cancellationToken)
     {
         var user = await users.FindOtherUserAsync(currentUser, request.Id, cancellationToken);
+
         // Nothing to evict: the stamp of an inactive user is never cached, and deactivation rotated it.
         user.Reactivate(clock.GetUtcNow());
         auditTrail.Record(AuditActions.UserReactivated, AuditTargets.User, user.Id.ToString());
