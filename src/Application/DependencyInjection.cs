@@ -2,6 +2,7 @@ using System.Reflection;
 using AutoMapper;
 using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Caching;
+using CleanBackend.Application.Identity.Sessions;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,8 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(CachingBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddScoped<CacheEvictions>();
+        services.AddScoped<SecurityStampValidator>();
+        services.AddOptions<SecurityStampOptions>();
         services.AddOptions<RequestPerformanceOptions>();
 
         services.AddSingleton(CreateMapperConfiguration());

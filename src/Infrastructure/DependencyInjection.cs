@@ -1,3 +1,5 @@
+using CleanBackend.Application.Administration.Abstractions;
+using CleanBackend.Application.Common.Auditing;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Identity.Contracts;
@@ -8,6 +10,8 @@ using CleanBackend.Infrastructure.Health;
 using CleanBackend.Infrastructure.Identity;
 using CleanBackend.Infrastructure.Observability;
 using CleanBackend.Infrastructure.Persistence;
+using CleanBackend.Infrastructure.Persistence.Administration;
+using CleanBackend.Infrastructure.Persistence.Auditing;
 using CleanBackend.Infrastructure.Persistence.Identity;
 using CleanBackend.Infrastructure.Persistence.Publishing;
 using CleanBackend.Infrastructure.Persistence.Social;
@@ -81,6 +85,7 @@ public static class DependencyInjection
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
         services.AddScoped<IUserReadService, UserReadService>();
+        services.AddScoped<IUserAdministrationReadService, UserAdministrationReadService>();
 
         services.AddScoped<IFollowStore, FollowStore>();
         services.AddScoped<IProfileReadService, ProfileReadService>();
@@ -93,6 +98,10 @@ public static class DependencyInjection
         services.AddScoped<ICommentReadService, CommentReadService>();
         services.AddScoped<ITagReadService, TagReadService>();
         services.AddScoped<IViewerRelationsReader, ViewerRelationsReader>();
+
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<IAuditReadService, AuditReadService>();
+        services.AddScoped<IAdminStatsReader, AdminStatsReader>();
 
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DatabasePrecisionTimeProvider()));
     }

@@ -1,7 +1,9 @@
 using CleanBackend.Application.Common.Behaviours;
+using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.WebApi.Errors;
+using CleanBackend.WebApi.Logging;
 using CleanBackend.WebApi.Observability;
 using CleanBackend.WebApi.Security;
 using CleanBackend.WebApi.Serialization;
@@ -22,6 +24,7 @@ public static class DependencyInjection
         services.Configure<HostOptions>(options =>
             options.ShutdownTimeout = configuration.GetValue("Hosting:ShutdownTimeout", TimeSpan.FromSeconds(30)));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<ICorrelationContext, HttpCorrelationContext>();
         services.AddOptions<RequestPerformanceOptions>().Bind(configuration.GetSection(RequestPerformanceOptions.SectionName));
 
         services.AddControllers(options =>

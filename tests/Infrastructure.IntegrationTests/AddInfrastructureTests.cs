@@ -125,6 +125,8 @@ public sealed class AddInfrastructureTests
             .AddLogging()
             .AddSingleton(Mock.Of<IHostEnvironment>(host => host.EnvironmentName == environmentName))
             .AddSingleton(TimeProvider.System)
+            .AddSingleton(Mock.Of<CleanBackend.Application.Common.Security.ICurrentUser>())
+            .AddSingleton(Mock.Of<CleanBackend.Application.Common.Interfaces.ICorrelationContext>())
             .AddSingleton<AutoMapper.IConfigurationProvider>(CleanBackend.Application.DependencyInjection.CreateMapperConfiguration());
         services.AddInfrastructure(configuration);
 

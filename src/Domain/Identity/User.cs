@@ -32,7 +32,10 @@ public sealed class User : AggregateRoot
     /// <summary>Free-form JSON object kept by admins and integrations (stored as jsonb).</summary>
     public string Metadata { get; private set; } = "{}";
 
-    /// <summary>Changes whenever credentials or access change, so tokens issued before can be recognised as stale.</summary>
+    /// <summary>
+    /// Changes when the password changes or the account is deactivated, so that access tokens issued
+    /// before are refused at once. Role changes leave it alone: they take effect on the next refresh.
+    /// </summary>
     public Guid SecurityStamp { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -83,6 +86,13 @@ public sealed class User : AggregateRoot
         UpdatedAt = now;
     }
 
+    /// <summary>The same password under a stronger hash: the user's sessions stay valid.</summary>
+    public void UpgradePasswordHash(string passwordHash, DateTimeOffset now)
+    {
+        SetPasswordHash(passwordHash);
+        UpdatedAt = now;
+    }
+
     /// <summary>An empty bio is no bio: Conduit clients send "" to clear it.</summary>
     public void ChangeBio(string? bio, DateTimeOffset now)
     {
@@ -106,7 +116,37 @@ public sealed class User : AggregateRoot
         }
 
         _roles.Add(new UserRole(Id, role.Id));
-        SecurityStamp = Guid.NewGuid();
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="roles"/> the user's roles; <see cref="Role.User"/> is always kept, since
+    /// every account is a user. Returns whether anything changed.
+    /// </summary>
+    public bool ReplaceRoles(IEnumerable<Role> roles, DateTimeOffset now)
+    {
+        var wanted = roles.Append(Role.User).Select(role => role.Id).ToHashSet();
+        var removed = _roles.RemoveAll(userRole => !wanted.Contains(userRole.RoleId));
+        var added = wanted.Where(roleId => _roles.All(userRole => userRole.RoleId != roleId)).ToList();
+        _roles.AddRange(added.Select(roleId => new UserRole(Id, roleId)));
+        if (removed == 0 && added.Count == 0)
+        {
+            return false;
+        }
+
+        UpdatedAt = now;
+        return true;
+    }
+
+    /// <summary>Replaces the metadata; <paramref name="json"/> must be a JSON object, which the caller has checked.</summary>
+    public void ChangeMetadata(string json, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(json) || !json.TrimStart().StartsWith('{'))
+        {
+            throw new DomainRuleViolationException("metadata", "must be a JSON object");
+        }
+
+        Metadata = json;
         UpdatedAt = now;
     }
 
@@ -117,6 +157,7 @@ public sealed class User : AggregateRoot
         UpdatedAt = now;
     }
 
+    /// <summary>The stamp changed on deactivation already, so tokens from before it stay refused.</summary>
     public void Reactivate(DateTimeOffset now)
     {
         IsActive = true;

@@ -1,3 +1,4 @@
+using CleanBackend.Domain.Auditing;
 using CleanBackend.Domain.Identity;
 using CleanBackend.Domain.Publishing;
 using CleanBackend.Domain.Social;
@@ -22,6 +23,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<Comment> Comments => Set<Comment>();
 
     public DbSet<Favorite> Favorites => Set<Favorite>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

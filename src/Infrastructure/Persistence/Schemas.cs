@@ -6,4 +6,7 @@ internal static class Schemas
     public const string Identity = "identity";
     public const string Social = "social";
     public const string Publishing = "publishing";
+
+    /// <summary>The audit trail of administrative actions, shared by every module.</summary>
+    public const string Audit = "audit";
 }

@@ -1,7 +1,9 @@
 using System.Text;
+using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Infrastructure.Identity;
 using CleanBackend.WebApi.Errors;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CleanBackend.WebApi.Security;
@@ -32,6 +34,17 @@ public static class JwtAuthenticationSetup
                     context.Token = AccessTokenReader.Read(context.Request);
                     return Task.CompletedTask;
                 },
+                OnTokenValidated = async context =>
+                {
+                    // Deactivation and password changes rotate the stamp: tokens issued before are refused at once.
+                    var principal = context.Principal!;
+                    var stamps = context.HttpContext.RequestServices.GetRequiredService<SecurityStampValidator>();
+                    if (!Guid.TryParse(principal.FindFirst(TokenClaimNames.Subject)?.Value, out var userId)
+                        || !await stamps.IsCurrentAsync(userId, principal.FindFirst(TokenClaimNames.SecurityStamp)?.Value, context.HttpContext.RequestAborted))
+                    {
+                        context.Fail(new RevokedAccessTokenException());
+                    }
+                },
                 OnChallenge = async context =>
                 {
                     context.HandleResponse();
@@ -39,6 +52,7 @@ public static class JwtAuthenticationSetup
                     {
                         null => "An access token is required: send 'Authorization: Token <jwt>'.",
                         SecurityTokenExpiredException => "The access token has expired.",
+                        RevokedAccessTokenException => "The access token was revoked (account deactivated or password changed): log in again.",
                         _ => "The access token is not valid.",
                     };
 
@@ -53,6 +67,10 @@ public static class JwtAuthenticationSetup
             };
         });
         services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, PermissionForbiddenResultHandler>();
+        services.AddOptions<SecurityStampOptions>().Bind(configuration.GetSection(SecurityStampOptions.SectionName));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using CleanBackend.Application.Common.Auditing;
 using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
@@ -71,6 +72,7 @@ public class MediatorWiringTests
         services.AddSingleton(_currentUser.Object);
         services.AddSingleton(_cache.Object);
         services.AddSingleton(_profileReads.Object);
+        services.AddSingleton(Mock.Of<IAuditTrail>());
         services.AddSingleton<INotificationHandler<DomainEventNotification<UserRegistered>>>(_userRegisteredHandler);
         AddLooseMocksForRemainingPorts(services);
 

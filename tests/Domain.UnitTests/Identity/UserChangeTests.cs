@@ -130,7 +130,7 @@ public class UserChangeTests
     }
 
     [Test]
-    public void GrantRole_NewRole_AddsItAndChangesTheSecurityStamp()
+    public void GrantRole_NewRole_AddsItAndKeepsTheSecurityStamp()
     {
         var user = TestUsers.Register();
         var stampBefore = user.SecurityStamp;
@@ -140,7 +140,7 @@ public class UserChangeTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(user.RoleNames, Is.EqualTo(new[] { RoleName.User, RoleName.Admin }));
-            Assert.That(user.SecurityStamp, Is.Not.EqualTo(stampBefore));
+            Assert.That(user.SecurityStamp, Is.EqualTo(stampBefore), "roles reach tokens on refresh; nobody is signed out");
             Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.Later));
         }
     }
@@ -291,5 +291,84 @@ public class UserChangeTests
 
         // Both cached names must be evicted: the one before the unit of work and the final one.
         Assert.That(user.DomainEvents.Single(), Is.EqualTo(new UserProfileChanged(user.Id, "JohnDoe", "Janet", TestUsers.Later)));
+    }
+
+    [Test]
+    public void UpgradePasswordHash_NewHash_StoresItAndKeepsTheSecurityStamp()
+    {
+        var user = TestUsers.Register();
+        var stampBefore = user.SecurityStamp;
+
+        user.UpgradePasswordHash("hash-2", TestUsers.Later);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(user.PasswordHash, Is.EqualTo("hash-2"));
+            Assert.That(user.SecurityStamp, Is.EqualTo(stampBefore));
+        }
+    }
+
+    [Test]
+    public void ReplaceRoles_NewSet_ReplacesTheRolesAlwaysKeepingUser()
+    {
+        var user = TestUsers.Register();
+        user.GrantRole(Role.Admin, TestUsers.RegisteredAt);
+        var stampBefore = user.SecurityStamp;
+
+        var changed = user.ReplaceRoles([Role.Moderator], TestUsers.Later);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(changed, Is.True);
+            Assert.That(user.RoleNames, Is.EqualTo(new[] { RoleName.User, RoleName.Moderator }));
+            Assert.That(user.SecurityStamp, Is.EqualTo(stampBefore));
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.Later));
+        }
+    }
+
+    [Test]
+    public void ReplaceRoles_EmptySet_LeavesOnlyUser()
+    {
+        var user = TestUsers.Register();
+        user.GrantRole(Role.Moderator, TestUsers.RegisteredAt);
+
+        user.ReplaceRoles([], TestUsers.Later);
+
+        Assert.That(user.RoleNames, Is.EqualTo(new[] { RoleName.User }));
+    }
+
+    [Test]
+    public void ReplaceRoles_SameSet_ReportsNoChangeAndKeepsUpdatedAt()
+    {
+        var user = TestUsers.Register();
+
+        var changed = user.ReplaceRoles([Role.User], TestUsers.Later);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(changed, Is.False);
+            Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.RegisteredAt));
+        }
+    }
+
+    [Test]
+    public void ChangeMetadata_Object_IsStored()
+    {
+        var user = TestUsers.Register();
+
+        user.ChangeMetadata("""{"plan":"pro"}""", TestUsers.Later);
+
+        Assert.That(user.Metadata, Is.EqualTo("""{"plan":"pro"}"""));
+    }
+
+    [TestCase("[1]")]
+    [TestCase("")]
+    public void ChangeMetadata_NotAnObject_Throws(string json)
+    {
+        var user = TestUsers.Register();
+
+        var exception = Assert.Throws<DomainRuleViolationException>(() => user.ChangeMetadata(json, TestUsers.Later));
+
+        Assert.That(exception.Field, Is.EqualTo("metadata"));
     }
 }

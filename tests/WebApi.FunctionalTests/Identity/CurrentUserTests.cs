@@ -70,12 +70,29 @@ public sealed class CurrentUserTests : ApiTestBase
     [Test]
     public async Task Get_current_user_accepts_a_hand_made_token_signed_with_the_configured_key()
     {
+        var session = await Api.RegisterNewAsync(TestAccount.Named("alice"));
+        var token = TestAccessTokens.Sign(
+            TestAccessTokens.SubjectOf(session.AccessToken),
+            TestHostSettings.SigningKey,
+            DateTime.UtcNow.AddMinutes(-1),
+            DateTime.UtcNow.AddMinutes(10),
+            TestAccessTokens.StampOf(session.AccessToken));
+
+        var response = await Api.GetCurrentUserAsync(token);
+
+        response.ShouldHaveStatus(HttpStatusCode.OK);
+    }
+
+    /// <summary>Every token the API issues carries the user's security stamp; one without it is refused.</summary>
+    [Test]
+    public async Task Get_current_user_with_a_well_signed_token_without_a_security_stamp_returns_401()
+    {
         var subject = await RegisteredSubjectAsync();
         var token = TestAccessTokens.Sign(subject, TestHostSettings.SigningKey, DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(10));
 
         var response = await Api.GetCurrentUserAsync(token);
 
-        response.ShouldHaveStatus(HttpStatusCode.OK);
+        response.ShouldBeProblem(HttpStatusCode.Unauthorized, Error("token", "is missing"));
     }
 
     [Test]

@@ -15,13 +15,25 @@ public static class TestAccessTokens
     /// <summary>The user id (<c>sub</c>) inside a token the API issued.</summary>
     public static string SubjectOf(string accessToken) => new JsonWebToken(accessToken).Subject;
 
-    /// <summary>An HS256 token for <paramref name="subject"/> with the configured issuer and audience.</summary>
-    public static string Sign(string subject, string signingKey, DateTime notBefore, DateTime expires)
+    /// <summary>The security stamp (<c>sstamp</c>) inside a token the API issued.</summary>
+    public static string StampOf(string accessToken) => new JsonWebToken(accessToken).GetClaim(TokenClaimNames.SecurityStamp).Value;
+
+    /// <summary>
+    /// An HS256 token for <paramref name="subject"/> with the configured issuer and audience, carrying
+    /// <paramref name="securityStamp"/> when given (the API refuses tokens whose stamp is not the user's).
+    /// </summary>
+    public static string Sign(string subject, string signingKey, DateTime notBefore, DateTime expires, string? securityStamp = null)
     {
+        var claims = new List<Claim> { new(TokenClaimNames.Subject, subject) };
+        if (securityStamp is not null)
+        {
+            claims.Add(new Claim(TokenClaimNames.SecurityStamp, securityStamp));
+        }
+
         var handler = new JsonWebTokenHandler();
         return handler.CreateToken(new SecurityTokenDescriptor
         {
-            Subject = new ClaimsIdentity([new Claim(TokenClaimNames.Subject, subject)]),
+            Subject = new ClaimsIdentity(claims),
             Issuer = TestHostSettings.Issuer,
             Audience = TestHostSettings.Audience,
             IssuedAt = notBefore,

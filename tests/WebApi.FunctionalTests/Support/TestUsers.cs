@@ -18,7 +18,10 @@ public static class TestUsers
     private static string? _defaultPasswordHash;
 
     /// <summary>A registered, active user <c>{username}@example.com</c> with the default password, and an access token.</summary>
-    public static async Task<UserSession> CreateAsync(string username)
+    public static Task<UserSession> CreateAsync(string username) => CreateAsync(username, []);
+
+    /// <summary>As <see cref="CreateAsync(string)"/>, holding <paramref name="roles"/> too (so his token carries them).</summary>
+    public static async Task<UserSession> CreateAsync(string username, params Role[] roles)
     {
         var account = TestAccount.Named(username);
         await using var scope = FunctionalTestEnvironment.Factory.Services.CreateAsyncScope();
@@ -29,6 +32,11 @@ public static class TestUsers
             account.Email,
             await DefaultPasswordHashAsync(services),
             services.GetRequiredService<TimeProvider>().GetUtcNow());
+        foreach (var role in roles)
+        {
+            user.GrantRole(role, user.CreatedAt);
+        }
+
         var dbContext = services.GetRequiredService<ApplicationDbContext>();
         dbContext.Add(user);
         await dbContext.SaveChangesAsync();

@@ -24,13 +24,21 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser cur
 
         foreach (var requirement in Requirements)
         {
-            var roles = requirement.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var roles = Names(requirement.Roles);
             if (roles.Length > 0 && !roles.Any(currentUser.IsInRole))
             {
                 throw new ForbiddenException("role");
+            }
+
+            var permissions = Names(requirement.Permissions);
+            if (permissions.Length > 0 && !permissions.Any(currentUser.HasPermission))
+            {
+                throw new ForbiddenException("permission");
             }
         }
 
         return next();
     }
+
+    private static string[] Names(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -9,7 +9,7 @@ public static class CurrentUserExtensions
     public static Guid RequireUserId(this ICurrentUser currentUser) =>
         currentUser.UserId ?? throw UnauthorizedException.MissingToken();
 
-    /// <summary>Moderators and administrators (whose role includes moderation) may act on other users' content.</summary>
-    public static bool IsModerator(this ICurrentUser currentUser) =>
-        currentUser.IsInRole(RoleName.Moderator) || currentUser.IsInRole(RoleName.Admin);
+    /// <summary>Whether one of the caller's roles (as his access token states them) grants <paramref name="permission"/>.</summary>
+    public static bool HasPermission(this ICurrentUser currentUser, string permission) =>
+        Permission.IsGrantedToAny(RoleName.All.Where(currentUser.IsInRole), permission);
 }

@@ -8,5 +8,8 @@ public interface IRefreshTokenRepository
 
     Task<IReadOnlyList<RefreshToken>> ListFamilyAsync(Guid familyId, CancellationToken cancellationToken);
 
+    /// <summary>The user's tokens that are neither revoked nor expired at <paramref name="now"/>, tracked for changes.</summary>
+    Task<IReadOnlyList<RefreshToken>> ListActiveForUserAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken);
+
     void Add(RefreshToken refreshToken);
 }

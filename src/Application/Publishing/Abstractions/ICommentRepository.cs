@@ -6,6 +6,9 @@ public interface ICommentRepository
 {
     Task<Comment?> FindAsync(Guid articleId, long commentId, CancellationToken cancellationToken);
 
+    /// <summary>The comment with this id on whichever article, tracked for changes.</summary>
+    Task<Comment?> FindByIdAsync(long commentId, CancellationToken cancellationToken);
+
     void Add(Comment comment);
 
     void Remove(Comment comment);

@@ -12,5 +12,10 @@ internal sealed class RefreshTokenRepository(ApplicationDbContext dbContext) : I
     public async Task<IReadOnlyList<RefreshToken>> ListFamilyAsync(Guid familyId, CancellationToken cancellationToken) =>
         await dbContext.RefreshTokens.Where(token => token.FamilyId == familyId).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<RefreshToken>> ListActiveForUserAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await dbContext.RefreshTokens
+            .Where(token => token.UserId == userId && token.RevokedAt == null && token.ExpiresAt > now)
+            .ToListAsync(cancellationToken);
+
     public void Add(RefreshToken refreshToken) => dbContext.RefreshTokens.Add(refreshToken);
 }

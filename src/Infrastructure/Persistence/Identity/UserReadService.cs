@@ -13,4 +13,13 @@ internal sealed class UserReadService(ApplicationDbContext dbContext, IConfigura
             .Where(user => user.Id == userId)
             .ProjectTo<UserDto>(mapping)
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<string?> FindActiveSecurityStampAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var stamps = await dbContext.Users.AsNoTracking()
+            .Where(user => user.Id == userId && user.IsActive)
+            .Select(user => user.SecurityStamp)
+            .ToListAsync(cancellationToken);
+        return stamps.Count == 0 ? null : stamps[0].ToString("N");
+    }
 }

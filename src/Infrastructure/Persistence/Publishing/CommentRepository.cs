@@ -9,6 +9,9 @@ internal sealed class CommentRepository(ApplicationDbContext dbContext) : IComme
     public Task<Comment?> FindAsync(Guid articleId, long commentId, CancellationToken cancellationToken) =>
         dbContext.Comments.FirstOrDefaultAsync(comment => comment.Id == commentId && comment.ArticleId == articleId, cancellationToken);
 
+    public Task<Comment?> FindByIdAsync(long commentId, CancellationToken cancellationToken) =>
+        dbContext.Comments.FirstOrDefaultAsync(comment => comment.Id == commentId, cancellationToken);
+
     public void Add(Comment comment) => dbContext.Comments.Add(comment);
 
     public void Remove(Comment comment) => dbContext.Comments.Remove(comment);

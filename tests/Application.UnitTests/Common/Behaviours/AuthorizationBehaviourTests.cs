@@ -111,6 +111,52 @@ public class AuthorizationBehaviourTests
         Assert.That(response, Is.EqualTo("handled"));
     }
 
+    [Test]
+    public void Handle_PermissionRequiredAndAnonymousCaller_ThrowsUnauthorized()
+    {
+        Assert.ThrowsAsync<UnauthorizedException>(
+            () => new AuthorizationBehaviour<ModerationRequest, string>(_currentUser.Object)
+                .Handle(new ModerationRequest(), CancellationToken.None, Next));
+    }
+
+    [Test]
+    public void Handle_PermissionNotGrantedByTheCallersRoles_ThrowsForbiddenNamingThePermission()
+    {
+        SignIn("User");
+
+        var exception = Assert.ThrowsAsync<ForbiddenException>(
+            () => new AuthorizationBehaviour<ModerationRequest, string>(_currentUser.Object)
+                .Handle(new ModerationRequest(), CancellationToken.None, Next));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exception.Resource, Is.EqualTo("permission"));
+            Assert.That(_handlerCalls, Is.Zero);
+        }
+    }
+
+    [TestCase("Moderator")]
+    [TestCase("Admin")]
+    public async Task Handle_PermissionGrantedByARole_Passes(string role)
+    {
+        SignIn("User", role);
+
+        var response = await new AuthorizationBehaviour<ModerationRequest, string>(_currentUser.Object)
+            .Handle(new ModerationRequest(), CancellationToken.None, Next);
+
+        Assert.That(response, Is.EqualTo("handled"));
+    }
+
+    [Test]
+    public void Handle_ModeratorAskingForAnAdminOnlyPermission_ThrowsForbidden()
+    {
+        SignIn("User", "Moderator");
+
+        Assert.ThrowsAsync<ForbiddenException>(
+            () => new AuthorizationBehaviour<UserManagementRequest, string>(_currentUser.Object)
+                .Handle(new UserManagementRequest(), CancellationToken.None, Next));
+    }
+
     private void SignIn(params string[] roles)
     {
         _currentUser.SetupGet(user => user.UserId).Returns(Guid.NewGuid());

@@ -13,6 +13,8 @@ using CleanBackend.Application.Publishing.Articles.Queries.ListArticles;
 using CleanBackend.Application.Publishing.Comments.Commands.AddComment;
 using CleanBackend.Application.Publishing.Comments.Commands.DeleteComment;
 using CleanBackend.Application.Publishing.Comments.Queries.ListComments;
+using CleanBackend.Application.Publishing.Moderation.Commands.RemoveArticle;
+using CleanBackend.Application.Publishing.Moderation.Commands.RemoveComment;
 using CleanBackend.Application.Publishing.Tags.Queries.ListTags;
 using CleanBackend.Application.Social.Profiles.Commands.FollowProfile;
 using CleanBackend.Application.Social.Profiles.Commands.UnfollowProfile;
@@ -53,6 +55,13 @@ public class RequestAuthorizationTests
         typeof(GetProfileSnapshotQuery),
     ];
 
+    /// <summary>Moderation needs a permission, not just a caller; AdminRequestPermissionTests checks which.</summary>
+    private static readonly Type[] PermissionRequired =
+    [
+        typeof(RemoveArticleCommand),
+        typeof(RemoveCommentCommand),
+    ];
+
     [TestCaseSource(nameof(CallerRequired))]
     public void Request_ThatNeedsACaller_IsAuthorizedForAnySignedInUser(Type requestType)
     {
@@ -77,6 +86,6 @@ public class RequestAuthorizationTests
                     || type.Namespace?.StartsWith("CleanBackend.Application.Social.", StringComparison.Ordinal) == true)
                 && type.GetInterfaces().Any(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IRequest<>)));
 
-        Assert.That(requestTypes, Is.EquivalentTo(CallerRequired.Concat(AnonymousReadable)));
+        Assert.That(requestTypes, Is.EquivalentTo(CallerRequired.Concat(AnonymousReadable).Concat(PermissionRequired)));
     }
 }

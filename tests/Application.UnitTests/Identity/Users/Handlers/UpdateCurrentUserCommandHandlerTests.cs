@@ -1,7 +1,9 @@
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Identity;
@@ -18,6 +20,7 @@ public class UpdateCurrentUserCommandHandlerTests
     private Mock<ICurrentUser> _currentUser = null!;
     private Mock<IPasswordHasher> _passwordHasher = null!;
     private Mock<ITokenService> _tokens = null!;
+    private CacheEvictions _cacheEvictions = null!;
 
     [SetUp]
     public void SetUp()
@@ -34,6 +37,7 @@ public class UpdateCurrentUserCommandHandlerTests
         _passwordHasher = new Mock<IPasswordHasher>();
         _passwordHasher.Setup(hasher => hasher.Hash(It.IsAny<string>())).Returns((string password) => $"hashed-{password}");
         _tokens = new Mock<ITokenService>();
+        _cacheEvictions = new CacheEvictions();
 
         // The token describes the user as it is when the token is made, so a stale token is told apart.
         _tokens
@@ -55,6 +59,7 @@ public class UpdateCurrentUserCommandHandlerTests
             Assert.That(_user.Image, Is.EqualTo("https://example.com/old.png"));
             Assert.That(_user.SecurityStamp, Is.EqualTo(_originalStamp));
             Assert.That(_user.UpdatedAt, Is.EqualTo(_clock.GetUtcNow()));
+            Assert.That(_cacheEvictions.Drain(), Is.Empty, "the stamp did not change");
         }
 
         _users.Verify(users => users.IsUsernameTakenAsync(It.IsAny<string>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()), Times.Never());
@@ -106,6 +111,7 @@ public class UpdateCurrentUserCommandHandlerTests
         {
             Assert.That(_user.PasswordHash, Is.EqualTo("hashed-new-password"));
             Assert.That(_user.SecurityStamp, Is.Not.EqualTo(_originalStamp));
+            Assert.That(_cacheEvictions.Drain(), Is.EqualTo(new[] { SecurityStampCacheKeys.For(_user.Id) }), "every replica must drop the old stamp");
         }
     }
 
@@ -184,5 +190,5 @@ public class UpdateCurrentUserCommandHandlerTests
     }
 
     private UpdateCurrentUserCommandHandler Handler() =>
-        new(_users.Object, _currentUser.Object, _passwordHasher.Object, _tokens.Object, TestMapper.Instance, _clock);
+        new(_users.Object, _currentUser.Object, _passwordHasher.Object, _tokens.Object, TestMapper.Instance, _cacheEvictions, _clock);
 }

@@ -28,7 +28,7 @@ public sealed class LoginUserCommandHandler(
             case PasswordCheck.Failed:
                 throw UnauthorizedException.InvalidCredentials();
             case PasswordCheck.SucceededRehashNeeded:
-                user.ChangePasswordHash(passwordHasher.Hash(request.Password!), now);
+                user.UpgradePasswordHash(passwordHasher.Hash(request.Password!), now);
                 break;
         }
 

@@ -1,7 +1,9 @@
 using AutoMapper;
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Sessions;
 using MediatR;
 
 namespace CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
@@ -12,6 +14,7 @@ public sealed class UpdateCurrentUserCommandHandler(
     IPasswordHasher passwordHasher,
     ITokenService tokens,
     IMapper mapper,
+    CacheEvictions cacheEvictions,
     TimeProvider clock) : IRequestHandler<UpdateCurrentUserCommand, UserDto>
 {
     public async Task<UserDto> Handle(UpdateCurrentUserCommand request, CancellationToken cancellationToken)
@@ -39,6 +42,7 @@ public sealed class UpdateCurrentUserCommandHandler(
         if (request.Password.HasValue)
         {
             user.ChangePasswordHash(passwordHasher.Hash(request.Password.Value!), now);
+            cacheEvictions.Add(SecurityStampCacheKeys.For(user.Id));
         }
 
         if (request.Bio.HasValue)

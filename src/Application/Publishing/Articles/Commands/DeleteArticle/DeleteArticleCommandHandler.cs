@@ -22,10 +22,7 @@ public sealed class DeleteArticleCommandHandler(
             throw new ForbiddenException("article");
         }
 
-        // Read before the removal: the cache keys name the author.
-        await articleReads.ReadChangedAsync(cacheEvictions, article.Slug, viewerId: null, cancellationToken);
-        articles.Remove(article);
-        cacheEvictions.Add(ArticleCacheKeys.Tags);
+        await articles.RemoveAsync(article, articleReads, cacheEvictions, cancellationToken);
         return Unit.Value;
     }
 }

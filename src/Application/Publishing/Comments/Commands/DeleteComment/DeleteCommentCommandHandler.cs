@@ -1,6 +1,7 @@
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
+using CleanBackend.Domain.Identity;
 using MediatR;
 
 namespace CleanBackend.Application.Publishing.Comments.Commands.DeleteComment;
@@ -16,7 +17,7 @@ public sealed class DeleteCommentCommandHandler(
         var articleId = await articles.FindIdAsync(request.Slug, cancellationToken) ?? throw new NotFoundException("article");
         var comment = await comments.FindAsync(articleId, request.Id, cancellationToken) ?? throw new NotFoundException("comment");
 
-        if (!comment.MayBeDeletedBy(userId, currentUser.IsModerator()))
+        if (!comment.MayBeDeletedBy(userId, currentUser.HasPermission(Permission.ContentModerate)))
         {
             throw new ForbiddenException("comment");
         }

@@ -1,0 +1,4 @@
+namespace CleanBackend.Application.Administration.Abstractions;
+
+/// <summary>The optional filters of the audit trail listing, combined with AND.</summary>
+public sealed record AuditFilter(Guid? ActorId, string? Action);

@@ -1,0 +1,17 @@
+using CleanBackend.Application.Administration.Abstractions;
+using CleanBackend.Application.Common.Pagination;
+using MediatR;
+
+namespace CleanBackend.Application.Administration.Audit.Queries.ListAuditEntries;
+
+public sealed class ListAuditEntriesQueryHandler(IAuditReadService audit) : IRequestHandler<ListAuditEntriesQuery, AuditEntryListDto>
+{
+    public Task<AuditEntryListDto> Handle(ListAuditEntriesQuery request, CancellationToken cancellationToken)
+    {
+        var page = new PageRequest<AuditCursor>(
+            PageLimits.Effective(request.Limit),
+            0,
+            AuditCursor.TryDecode(request.Cursor, out var after) ? after : null);
+        return audit.ListAsync(new AuditFilter(request.Actor, string.IsNullOrWhiteSpace(request.Action) ? null : request.Action.Trim()), page, cancellationToken);
+    }
+}

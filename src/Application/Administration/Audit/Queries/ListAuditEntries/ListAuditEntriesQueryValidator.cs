@@ -1,0 +1,16 @@
+using CleanBackend.Application.Common.Models;
+using CleanBackend.Application.Common.Pagination;
+using CleanBackend.Domain.Auditing;
+using FluentValidation;
+
+namespace CleanBackend.Application.Administration.Audit.Queries.ListAuditEntries;
+
+public sealed class ListAuditEntriesQueryValidator : AbstractValidator<ListAuditEntriesQuery>
+{
+    public ListAuditEntriesQueryValidator()
+    {
+        this.AddPagingRules(query => query.Limit, _ => null, query => query.Cursor, cursor => AuditCursor.TryDecode(cursor, out _));
+        RuleFor(query => query.Action)
+            .MaximumLength(AuditEntry.MaxActionLength).WithMessage(ValidationMessages.TooLong(AuditEntry.MaxActionLength));
+    }
+}

@@ -1,0 +1,25 @@
+using CleanBackend.Application.Common.Messaging;
+using CleanBackend.Application.Common.Security;
+using CleanBackend.Domain.Identity;
+
+namespace CleanBackend.Application.Identity.Administration.Queries.ListUsers;
+
+/// <summary>GET /api/admin/users: users newest first, filtered; every filter is optional.</summary>
+[Authorize(Permissions = Permission.UsersRead)]
+public sealed record ListUsersQuery : IQuery<AdminUserListDto>
+{
+    /// <summary>Matches users whose username or e-mail starts with it (case-insensitive).</summary>
+    public string? Q { get; init; }
+
+    /// <summary>Only users holding this role.</summary>
+    public string? Role { get; init; }
+
+    public bool? Active { get; init; }
+
+    /// <summary>A JSON object the user's metadata must contain, e.g. <c>{"plan":"pro"}</c>.</summary>
+    public string? Metadata { get; init; }
+
+    public string? Cursor { get; init; }
+
+    public int? Limit { get; init; }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using CleanBackend.Application.Common.Models;
+using CleanBackend.Application.Common.Pagination;
+using CleanBackend.Domain.Identity;
+using FluentValidation;
+
+namespace CleanBackend.Application.Identity.Administration.Queries.ListUsers;
+
+public sealed class ListUsersQueryValidator : AbstractValidator<ListUsersQuery>
+{
+    public const int MaxSearchLength = EmailRules.MaxLength;
+    public const int MaxMetadataLength = 4096;
+
+    public ListUsersQueryValidator()
+    {
+        this.AddPagingRules(query => query.Limit, _ => null, query => query.Cursor, cursor => UserCursor.TryDecode(cursor, out _));
+        RuleFor(query => query.Q)
+            .MaximumLength(MaxSearchLength).WithMessage(ValidationMessages.TooLong(MaxSearchLength));
+        RuleFor(query => query.Role)
+            .Must(role => RoleName.All.Contains(role!, StringComparer.OrdinalIgnoreCase)).WithMessage("is not a role")
+            .When(query => query.Role is not null);
+        RuleFor(query => query.Metadata)
+            .Cascade(CascadeMode.Stop)
+            .MaximumLength(MaxMetadataLength).WithMessage(ValidationMessages.TooLong(MaxMetadataLength))
+            .Must(IsJsonObject).WithMessage("must be a JSON object")
+            .When(query => query.Metadata is not null);
+    }
+
+    public static bool IsJsonObject(string? json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json ?? string.Empty);
+            return document.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using CleanBackend.Application.Administration.Abstractions;
+using CleanBackend.Application.Administration.Stats;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanBackend.Infrastructure.Persistence.Administration;
+
+internal sealed class AdminStatsReader(ApplicationDbContext dbContext) : IAdminStatsReader
+{
+    public async Task<AdminStatsDto> ReadAsync(CancellationToken cancellationToken)
+    {
+        // One statement, so the counts are of one snapshot; exact counts are fine at admin-dashboard rates.
+        // The aliases are the row type's property names: it is not an entity, so no snake_case mapping applies.
+        var counts = await dbContext.Database.SqlQuery<StatsRow>($"""
+            SELECT (SELECT count(*) FROM identity.users) AS "Users",
+                   (SELECT count(*) FROM identity.users WHERE is_active) AS "ActiveUsers",
+                   (SELECT count(*) FROM publishing.articles) AS "Articles",
+                   (SELECT count(*) FROM publishing.comments) AS "Comments"
+            """).SingleAsync(cancellationToken);
+        return new AdminStatsDto
+        {
+            Users = counts.Users,
+            ActiveUsers = counts.ActiveUsers,
+            Articles = counts.Articles,
+            Comments = counts.Comments,
+        };
+    }
+
+    private sealed record StatsRow(long Users, long ActiveUsers, long Articles, long Comments);
+}

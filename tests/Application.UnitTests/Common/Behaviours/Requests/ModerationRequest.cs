@@ -1,0 +1,8 @@
+using CleanBackend.Application.Common.Security;
+using CleanBackend.Domain.Identity;
+using MediatR;
+
+namespace CleanBackend.Application.UnitTests.Common.Behaviours.Requests;
+
+[Authorize(Permissions = Permission.ContentModerate)]
+public sealed record ModerationRequest : IRequest<string>;
