@@ -1,11 +1,13 @@
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Identity.Contracts;
+using CleanBackend.Application.Notifications.Abstractions;
 using CleanBackend.Application.Publishing.Abstractions;
 using CleanBackend.Application.Social.Abstractions;
 using CleanBackend.Infrastructure.Caching;
 using CleanBackend.Infrastructure.Health;
 using CleanBackend.Infrastructure.Identity;
+using CleanBackend.Infrastructure.Notifications.Email;
 using CleanBackend.Infrastructure.Observability;
 using CleanBackend.Infrastructure.Persistence;
 using CleanBackend.Infrastructure.Persistence.Identity;
@@ -31,6 +33,7 @@ public static class DependencyInjection
         AddCaching(services, configuration);
         AddIdentity(services, configuration);
         AddObservability(services, configuration);
+        AddNotifications(services, configuration);
 
         services.AddHealthChecks()
             .AddDbContextCheck<ApplicationDbContext>("postgres", tags: [ReadinessTag])
@@ -126,6 +129,13 @@ public static class DependencyInjection
         services.AddMetrics();
         services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.SectionName));
         services.AddSingleton<MetricsCollector>();
+    }
+
+    private static void AddNotifications(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
+        services.AddSingleton<SmtpEmailSender>();
+        services.AddSingleton<IEmailSender>(provider => provider.GetRequiredService<SmtpEmailSender>());
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
