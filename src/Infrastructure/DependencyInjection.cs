@@ -4,6 +4,7 @@ using CleanBackend.Application.Identity.Contracts;
 using CleanBackend.Application.Notifications.Abstractions;
 using CleanBackend.Application.Publishing.Abstractions;
 using CleanBackend.Application.Social.Abstractions;
+using CleanBackend.Infrastructure.BackgroundJobs;
 using CleanBackend.Infrastructure.Caching;
 using CleanBackend.Infrastructure.Health;
 using CleanBackend.Infrastructure.Identity;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         AddIdentity(services, configuration);
         AddObservability(services, configuration);
         AddNotifications(services, configuration);
+        BackgroundJobsSetup.AddBackgroundJobs(services, configuration, BuildPostgresConnectionString(configuration), ReadinessTag);
 
         services.AddHealthChecks()
             .AddDbContextCheck<ApplicationDbContext>("postgres", tags: [ReadinessTag])
