@@ -2,16 +2,19 @@ using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Identity.Contracts;
 using CleanBackend.Application.Notifications.Abstractions;
+using CleanBackend.Application.Notifications.Outbox;
 using CleanBackend.Application.Publishing.Abstractions;
 using CleanBackend.Application.Social.Abstractions;
 using CleanBackend.Infrastructure.BackgroundJobs;
 using CleanBackend.Infrastructure.Caching;
 using CleanBackend.Infrastructure.Health;
 using CleanBackend.Infrastructure.Identity;
+using CleanBackend.Infrastructure.Notifications;
 using CleanBackend.Infrastructure.Notifications.Email;
 using CleanBackend.Infrastructure.Observability;
 using CleanBackend.Infrastructure.Persistence;
 using CleanBackend.Infrastructure.Persistence.Identity;
+using CleanBackend.Infrastructure.Persistence.Notifications;
 using CleanBackend.Infrastructure.Persistence.Publishing;
 using CleanBackend.Infrastructure.Persistence.Social;
 using Microsoft.EntityFrameworkCore;
@@ -99,6 +102,8 @@ public static class DependencyInjection
         services.AddScoped<ITagReadService, TagReadService>();
         services.AddScoped<IViewerRelationsReader, ViewerRelationsReader>();
 
+        services.AddScoped<IOutboundEmailQueue, OutboundEmailQueue>();
+
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DatabasePrecisionTimeProvider()));
     }
 
@@ -138,6 +143,8 @@ public static class DependencyInjection
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<IEmailSender>(provider => provider.GetRequiredService<SmtpEmailSender>());
+        services.AddSingleton<EmailMetrics>();
+        services.AddOptions<OutboundEmailDeliveryOptions>().Bind(configuration.GetSection(OutboundEmailDeliveryOptions.SectionName));
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration configuration)

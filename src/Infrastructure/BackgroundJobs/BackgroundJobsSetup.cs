@@ -1,4 +1,5 @@
 using CleanBackend.Application.Common.BackgroundJobs;
+using CleanBackend.Infrastructure.Notifications.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -27,6 +28,7 @@ internal static class BackgroundJobsSetup
         {
             UseClusteredStore(quartz, options, connectionString);
             quartz.AddJobListener<JobMetricsListener>();
+            AddJobs(quartz, options);
             if (options.Enabled)
             {
                 // Reports on the scheduler this node runs; a node that runs none has nothing to report.
@@ -42,6 +44,21 @@ internal static class BackgroundJobsSetup
         {
             services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         }
+    }
+
+    /// <summary>
+    /// The jobs and their schedules. Every node declares them at start-up and replaces what the store holds, so a
+    /// changed interval takes effect with the next deployment.
+    /// </summary>
+    private static void AddJobs(IQuartzBuilder quartz, JobsOptions options)
+    {
+        var outboundEmails = QuartzBackgroundJobs.KeyOf(BackgroundJobNames.OutboundEmails);
+        quartz.AddJob<OutboundEmailJob>(job => job.WithIdentity(outboundEmails).StoreDurably().RequestRecovery());
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(outboundEmails)
+            .WithIdentity(outboundEmails.Name + "-sweep", QuartzBackgroundJobs.Group)
+            .StartNow()
+            .WithSimpleSchedule(schedule => schedule.WithInterval(options.OutboundEmails.Interval).RepeatForever()));
     }
 
     /// <summary>The scheduler and its store: one node of the cluster named by <see cref="JobsOptions.InstanceName"/>.</summary>

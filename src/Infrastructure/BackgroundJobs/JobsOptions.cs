@@ -34,4 +34,6 @@ public sealed class JobsOptions
 
     /// <summary>Immediate-run requests for one job from this process closer together than this become one run.</summary>
     public TimeSpan TriggerCoalescingWindow { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public OutboundEmailJobOptions OutboundEmails { get; set; } = new();
 }

@@ -7,7 +7,7 @@ using Quartz;
 namespace CleanBackend.Infrastructure.Persistence.Migrations;
 
 /// <summary>
-/// The Quartz job store's tables in schema <c>quartz</c>, from the script Quartz.dll embeds for PostgreSQL
+/// The Notifications module's e-mail outbox, and the Quartz job store's tables in schema <c>quartz</c>, from the script Quartz.dll embeds for PostgreSQL
 /// (idempotent, so a database where Quartz once provisioned them itself migrates too). The script is read from
 /// the assembly rather than copied here, so the tables always match the Quartz version in use.
 /// </summary>
@@ -19,6 +19,29 @@ public sealed partial class CreateNotificationsAndQuartzSchemas : Migration
 
     protected override void Up(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.Sql("""
+            CREATE SCHEMA IF NOT EXISTS notifications;
+
+            CREATE TABLE notifications.outbound_emails (
+                id uuid NOT NULL,
+                kind character varying(64) NOT NULL,
+                recipient character varying(320) NOT NULL,
+                subject text NOT NULL,
+                html_body text NOT NULL,
+                text_body text NOT NULL,
+                message_id character varying(200) NOT NULL,
+                status character varying(16) NOT NULL,
+                attempts integer NOT NULL,
+                next_attempt_at timestamp with time zone NOT NULL,
+                last_error text,
+                created_at timestamp with time zone NOT NULL,
+                sent_at timestamp with time zone,
+                CONSTRAINT pk_outbound_emails PRIMARY KEY (id)
+            );
+            CREATE INDEX ix_outbound_emails_pending_next_attempt_at ON notifications.outbound_emails (next_attempt_at) WHERE status = 'pending';
+            CREATE INDEX ix_outbound_emails_recipient ON notifications.outbound_emails (recipient);
+            """);
+
         migrationBuilder.Sql("CREATE SCHEMA IF NOT EXISTS quartz;");
         foreach (var statement in QuartzStatements(JobsOptions.TablePrefix))
         {
@@ -29,6 +52,7 @@ public sealed partial class CreateNotificationsAndQuartzSchemas : Migration
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.Sql("DROP SCHEMA IF EXISTS quartz CASCADE;");
+        migrationBuilder.Sql("DROP SCHEMA IF EXISTS notifications CASCADE;");
     }
 
     /// <summary>
