@@ -88,6 +88,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
+        services.AddScoped<RefreshTokenCleaner>();
         services.AddScoped<IUserReadService, UserReadService>();
 
         services.AddScoped<IFollowStore, FollowStore>();

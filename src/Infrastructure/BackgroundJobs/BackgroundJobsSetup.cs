@@ -59,6 +59,13 @@ internal static class BackgroundJobsSetup
             .WithIdentity(outboundEmails.Name + "-sweep", QuartzBackgroundJobs.Group)
             .StartNow()
             .WithSimpleSchedule(schedule => schedule.WithInterval(options.OutboundEmails.Interval).RepeatForever()));
+
+        var refreshTokenCleanup = QuartzBackgroundJobs.KeyOf(BackgroundJobNames.RefreshTokenCleanup);
+        quartz.AddJob<RefreshTokenCleanupJob>(job => job.WithIdentity(refreshTokenCleanup).StoreDurably());
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(refreshTokenCleanup)
+            .WithIdentity(refreshTokenCleanup.Name + "-schedule", QuartzBackgroundJobs.Group)
+            .WithCronSchedule(options.RefreshTokenCleanup.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
     }
 
     /// <summary>The scheduler and its store: one node of the cluster named by <see cref="JobsOptions.InstanceName"/>.</summary>

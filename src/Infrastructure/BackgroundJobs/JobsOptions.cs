@@ -36,4 +36,6 @@ public sealed class JobsOptions
     public TimeSpan TriggerCoalescingWindow { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public OutboundEmailJobOptions OutboundEmails { get; set; } = new();
+
+    public RefreshTokenCleanupJobOptions RefreshTokenCleanup { get; set; } = new();
 }
