@@ -3,6 +3,7 @@ using AutoMapper;
 using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Identity.Sessions;
+using CleanBackend.Application.Notifications.Outbox;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,8 @@ public static class DependencyInjection
         services.AddScoped<SecurityStampValidator>();
         services.AddOptions<SecurityStampOptions>();
         services.AddOptions<RequestPerformanceOptions>();
+        services.AddOptions<OutboundEmailDeliveryOptions>();
+        services.AddScoped<OutboundEmailDispatcher>();
 
         services.AddSingleton(CreateMapperConfiguration());
         services.AddSingleton<IConfigurationProvider>(provider => provider.GetRequiredService<MapperConfiguration>());

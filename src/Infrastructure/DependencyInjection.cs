@@ -3,16 +3,22 @@ using CleanBackend.Application.Common.Auditing;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Identity.Contracts;
+using CleanBackend.Application.Notifications.Abstractions;
+using CleanBackend.Application.Notifications.Outbox;
 using CleanBackend.Application.Publishing.Abstractions;
 using CleanBackend.Application.Social.Abstractions;
+using CleanBackend.Infrastructure.BackgroundJobs;
 using CleanBackend.Infrastructure.Caching;
 using CleanBackend.Infrastructure.Health;
 using CleanBackend.Infrastructure.Identity;
+using CleanBackend.Infrastructure.Notifications;
+using CleanBackend.Infrastructure.Notifications.Email;
 using CleanBackend.Infrastructure.Observability;
 using CleanBackend.Infrastructure.Persistence;
 using CleanBackend.Infrastructure.Persistence.Administration;
 using CleanBackend.Infrastructure.Persistence.Auditing;
 using CleanBackend.Infrastructure.Persistence.Identity;
+using CleanBackend.Infrastructure.Persistence.Notifications;
 using CleanBackend.Infrastructure.Persistence.Publishing;
 using CleanBackend.Infrastructure.Persistence.Social;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +41,8 @@ public static class DependencyInjection
         AddCaching(services, configuration);
         AddIdentity(services, configuration);
         AddObservability(services, configuration);
+        AddNotifications(services, configuration);
+        BackgroundJobsSetup.AddBackgroundJobs(services, configuration, BuildPostgresConnectionString(configuration), ReadinessTag);
 
         services.AddHealthChecks()
             .AddDbContextCheck<ApplicationDbContext>("postgres", tags: [ReadinessTag])
@@ -84,6 +92,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
+        services.AddScoped<RefreshTokenCleaner>();
         services.AddScoped<IUserReadService, UserReadService>();
         services.AddScoped<IUserAdministrationReadService, UserAdministrationReadService>();
 
@@ -102,6 +111,8 @@ public static class DependencyInjection
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<IAuditReadService, AuditReadService>();
         services.AddScoped<IAdminStatsReader, AdminStatsReader>();
+
+        services.AddScoped<IOutboundEmailQueue, OutboundEmailQueue>();
 
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DatabasePrecisionTimeProvider()));
     }
@@ -135,6 +146,15 @@ public static class DependencyInjection
         services.AddMetrics();
         services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.SectionName));
         services.AddSingleton<MetricsCollector>();
+    }
+
+    private static void AddNotifications(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
+        services.AddSingleton<SmtpEmailSender>();
+        services.AddSingleton<IEmailSender>(provider => provider.GetRequiredService<SmtpEmailSender>());
+        services.AddSingleton<EmailMetrics>();
+        services.AddOptions<OutboundEmailDeliveryOptions>().Bind(configuration.GetSection(OutboundEmailDeliveryOptions.SectionName));
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration configuration)

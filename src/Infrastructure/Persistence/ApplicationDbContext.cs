@@ -1,5 +1,6 @@
 using CleanBackend.Domain.Auditing;
 using CleanBackend.Domain.Identity;
+using CleanBackend.Domain.Notifications;
 using CleanBackend.Domain.Publishing;
 using CleanBackend.Domain.Social;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<Favorite> Favorites => Set<Favorite>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -9,4 +9,6 @@ internal static class Schemas
 
     /// <summary>The audit trail of administrative actions, shared by every module.</summary>
     public const string Audit = "audit";
+
+    public const string Notifications = "notifications";
 }
