@@ -1,6 +1,8 @@
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Identity.Contracts;
+using CleanBackend.Application.Notifications.Abstractions;
+using CleanBackend.Application.Notifications.Newsletters.Delivery;
 using CleanBackend.Application.Publishing.Abstractions;
 using CleanBackend.Application.Social.Abstractions;
 using CleanBackend.Infrastructure.Caching;
@@ -9,6 +11,7 @@ using CleanBackend.Infrastructure.Identity;
 using CleanBackend.Infrastructure.Observability;
 using CleanBackend.Infrastructure.Persistence;
 using CleanBackend.Infrastructure.Persistence.Identity;
+using CleanBackend.Infrastructure.Persistence.Notifications;
 using CleanBackend.Infrastructure.Persistence.Publishing;
 using CleanBackend.Infrastructure.Persistence.Social;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +34,7 @@ public static class DependencyInjection
         AddCaching(services, configuration);
         AddIdentity(services, configuration);
         AddObservability(services, configuration);
+        AddNewsletters(services, configuration);
 
         services.AddHealthChecks()
             .AddDbContextCheck<ApplicationDbContext>("postgres", tags: [ReadinessTag])
@@ -126,6 +130,19 @@ public static class DependencyInjection
         services.AddMetrics();
         services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.SectionName));
         services.AddSingleton<MetricsCollector>();
+    }
+
+    private static void AddNewsletters(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<NewsletterTokenOptions>().Bind(configuration.GetSection(NewsletterTokenOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NewsletterTokenOptions>, NewsletterTokenOptionsValidator>();
+        services.AddSingleton<INewsletterUnsubscribeTokens, NewsletterUnsubscribeTokens>();
+        services.AddOptions<NewsletterDeliveryOptions>().Bind(configuration.GetSection(NewsletterDeliveryOptions.SectionName));
+
+        services.AddScoped<INewsletterRepository, NewsletterRepository>();
+        services.AddScoped<INewsletterDeliveryStore, NewsletterDeliveryStore>();
+        services.AddScoped<IJobReadService, JobReadService>();
+        services.AddScoped<NewsletterDeliveryEngine>();
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration configuration)

@@ -1,4 +1,5 @@
 using CleanBackend.Domain.Identity;
+using CleanBackend.Domain.Notifications;
 using CleanBackend.Domain.Publishing;
 using CleanBackend.Domain.Social;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<Comment> Comments => Set<Comment>();
 
     public DbSet<Favorite> Favorites => Set<Favorite>();
+
+    public DbSet<Newsletter> Newsletters => Set<Newsletter>();
+
+    public DbSet<NewsletterDelivery> NewsletterDeliveries => Set<NewsletterDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

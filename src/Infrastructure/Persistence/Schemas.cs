@@ -6,4 +6,5 @@ internal static class Schemas
     public const string Identity = "identity";
     public const string Social = "social";
     public const string Publishing = "publishing";
+    public const string Notifications = "notifications";
 }
