@@ -2,8 +2,9 @@
 # Builds the Web API, applies the database migrations, seeds the data and runs the API in the foreground.
 #
 # Without ConnectionStrings__Postgres in the environment, the private development servers of
-# scripts/services.sh are started and used. With it set, the operator provides PostgreSQL and Redis
-# (ConnectionStrings__Postgres and ConnectionStrings__Redis).
+# scripts/services.sh are started and used (PostgreSQL, Redis and the SMTP sink, whose mail lands in
+# .data/mail/<recipient>/). With it set, the operator provides PostgreSQL, Redis and SMTP
+# (ConnectionStrings__Postgres, ConnectionStrings__Redis, Smtp__Host/Smtp__Port).
 #
 #   ASPNETCORE_ENVIRONMENT  default Development (which enables Swagger UI)
 #   ASPNETCORE_URLS         default http://127.0.0.1:8080
@@ -19,6 +20,8 @@ if [[ -z "${ConnectionStrings__Postgres:-}" ]]; then
     # Development default password of the private cluster (see scripts/services.sh).
     export ConnectionStrings__Postgres="Host=127.0.0.1;Port=${CLEANBACKEND_PG_PORT:-55432};Database=cleanbackend;Username=postgres;Password=cleanbackend-dev"
     export ConnectionStrings__Redis="${ConnectionStrings__Redis:-127.0.0.1:${CLEANBACKEND_REDIS_PORT:-56379}}"
+    export Smtp__Host="${Smtp__Host:-127.0.0.1}"
+    export Smtp__Port="${Smtp__Port:-${CLEANBACKEND_SMTP_PORT:-52525}}"
 else
     echo "[run] ConnectionStrings__Postgres is set: using the operator's PostgreSQL and Redis"
 fi

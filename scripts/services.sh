@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
-# Private PostgreSQL 15 and Redis servers for development and tests, without Docker.
+# Private PostgreSQL 15, Redis and SMTP sink servers for development and tests, without Docker.
 #
-#   scripts/services.sh up       start both (initialising on first use), wait until they accept connections
-#   scripts/services.sh down     stop both
-#   scripts/services.sh status   print each one's state; exit 0 only if both are up
+#   scripts/services.sh up       start all three (initialising on first use), wait until they accept connections
+#   scripts/services.sh down     stop them
+#   scripts/services.sh status   print each one's state; exit 0 only if all are up
 #
-# Everything lives under <repo>/.data (data, sockets, logs, pid files), so several clones can coexist as
-# long as they use different ports. Both servers listen on 127.0.0.1 only.
+# Everything lives under <repo>/.data (data, sockets, logs, pid files, received mail), so several clones can
+# coexist as long as they use different ports. Every server listens on 127.0.0.1 only.
 #
 # Environment:
 #   CLEANBACKEND_PG_PORT     PostgreSQL port (default 55432)
 #   CLEANBACKEND_REDIS_PORT  Redis port (default 56379)
 #   CLEANBACKEND_PG_BIN      PostgreSQL server binaries (default /usr/lib/postgresql/15/bin)
 #   CLEANBACKEND_PG_FAST=1   start PostgreSQL without durability (fsync etc. off); for throwaway test data
+#   CLEANBACKEND_SMTP_PORT   SMTP sink port (default 52525); received mail is kept in .data/mail/<recipient>/
+#   CLEANBACKEND_SMTP_REJECT / CLEANBACKEND_SMTP_DEFER
+#                            regexes: recipients matching them get 550 / 451 from the sink (defaults
+#                            '^rejected[.+-]' and '^deferred[.+-]', which the tests use for failure cases)
 set -euo pipefail
 
 # Resolve the repository from this script's own location so the script works from any cwd and any clone.
@@ -24,10 +28,19 @@ PG_LOG="$DATA_DIR/postgres.log"
 REDIS_DIR="$DATA_DIR/redis"
 REDIS_PID="$DATA_DIR/redis.pid"
 REDIS_LOG="$DATA_DIR/redis.log"
+MAIL_DIR="$DATA_DIR/mail"
+SMTP_PID="$DATA_DIR/smtp.pid"
+SMTP_LOG="$DATA_DIR/smtp.log"
+SMTP_SCRIPT="$REPO_DIR/scripts/smtp_sink.py"
+# Debian's interpreter, where python3-aiosmtpd is installed (a virtualenv's python3 on PATH would not see it).
+SMTP_PYTHON=/usr/bin/python3
 
 PG_BIN="${CLEANBACKEND_PG_BIN:-/usr/lib/postgresql/15/bin}"
 PG_PORT="${CLEANBACKEND_PG_PORT:-55432}"
 REDIS_PORT="${CLEANBACKEND_REDIS_PORT:-56379}"
+SMTP_PORT="${CLEANBACKEND_SMTP_PORT:-52525}"
+SMTP_REJECT="${CLEANBACKEND_SMTP_REJECT-^rejected[.+-]}"
+SMTP_DEFER="${CLEANBACKEND_SMTP_DEFER-^deferred[.+-]}"
 PG_HOST=127.0.0.1
 PG_USER=postgres
 # DEVELOPMENT DEFAULT ONLY: the password of the private, loopback-only dev/test cluster.
@@ -84,6 +97,17 @@ ensure_redis_binaries() {
     # The package may also start Debian's own redis service on 6379; that one is not ours and is harmless.
     apt_install redis-server
     command -v redis-server >/dev/null 2>&1 || die "redis-server installed but still not on PATH"
+}
+
+ensure_smtp_sink_dependencies() {
+    [[ -x "$SMTP_PYTHON" ]] && "$SMTP_PYTHON" -c 'import aiosmtpd' >/dev/null 2>&1 && return 0
+    if ! is_root; then
+        die "the SMTP sink needs Debian's python3-aiosmtpd. Install it with:
+    sudo apt-get update && sudo apt-get install -y python3-aiosmtpd"
+    fi
+    log "python3-aiosmtpd missing: installing it with apt-get"
+    apt_install python3-aiosmtpd
+    "$SMTP_PYTHON" -c 'import aiosmtpd' >/dev/null 2>&1 || die "python3-aiosmtpd installed but $SMTP_PYTHON still cannot import aiosmtpd"
 }
 
 # ---------------------------------------------------------------- PostgreSQL
@@ -266,24 +290,92 @@ redis_stop() {
     die "Redis (pid $pid) did not stop within ${WAIT_SECONDS}s"
 }
 
+# ---------------------------------------------------------------- SMTP sink
+
+smtp_answers() {
+    # The greeting line of an SMTP server starts with 220.
+    local greeting
+    greeting="$(timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$SMTP_PORT && head -c 3 <&3" 2>/dev/null || true)"
+    [[ "$greeting" == 220 ]]
+}
+
+# PID of our sink if its pid file points at a live smtp_sink.py process, else nothing.
+smtp_own_pid() {
+    local pid
+    [[ -f "$SMTP_PID" ]] || return 1
+    pid="$(cat "$SMTP_PID")"
+    [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && grep -q smtp_sink "/proc/$pid/cmdline" 2>/dev/null \
+        && echo "$pid"
+}
+
+smtp_start() {
+    if smtp_answers; then
+        if smtp_own_pid >/dev/null; then
+            log "SMTP sink already running on 127.0.0.1:$SMTP_PORT (mail in $MAIL_DIR)"
+        else
+            log "an SMTP server already answers on 127.0.0.1:$SMTP_PORT (not started by this script; using it)"
+        fi
+        return 0
+    fi
+    mkdir -p "$MAIL_DIR"
+    log "starting the SMTP sink on 127.0.0.1:$SMTP_PORT (mail in $MAIL_DIR)"
+    # setsid + nohup: the sink outlives this shell and the terminal that started it, like the other servers.
+    setsid nohup "$SMTP_PYTHON" "$SMTP_SCRIPT" --port "$SMTP_PORT" --dir "$MAIL_DIR" \
+        --reject "$SMTP_REJECT" --defer "$SMTP_DEFER" >>"$SMTP_LOG" 2>&1 </dev/null &
+    echo $! >"$SMTP_PID"
+    local i
+    for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
+        smtp_answers && return 0
+        smtp_own_pid >/dev/null || break
+        sleep 0.5
+    done
+    tail -n 30 "$SMTP_LOG" >&2 || true
+    die "the SMTP sink does not answer on 127.0.0.1:$SMTP_PORT (log above, full log: $SMTP_LOG)"
+}
+
+smtp_stop() {
+    local pid
+    if ! pid="$(smtp_own_pid)"; then
+        if smtp_answers; then
+            log "SMTP server on 127.0.0.1:$SMTP_PORT was not started by this script; leaving it alone"
+        else
+            log "SMTP sink not running"
+        fi
+        return 0
+    fi
+    log "stopping the SMTP sink"
+    kill "$pid" 2>/dev/null || true
+    local i
+    for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
+        kill -0 "$pid" 2>/dev/null || { rm -f "$SMTP_PID"; return 0; }
+        sleep 0.5
+    done
+    die "the SMTP sink (pid $pid) did not stop within ${WAIT_SECONDS}s"
+}
+
 # ---------------------------------------------------------------- commands
 
 cmd_up() {
     ensure_postgres_binaries
     ensure_redis_binaries
+    ensure_smtp_sink_dependencies
     pg_prepare_dirs
     pg_init
     pg_start
     pg_create_database
     redis_start
+    smtp_start
     log "services are up"
     echo "ConnectionStrings__Postgres=Host=$PG_HOST;Port=$PG_PORT;Database=$PG_DATABASE;Username=$PG_USER;Password=$PG_PASSWORD"
     echo "ConnectionStrings__Redis=127.0.0.1:$REDIS_PORT"
+    echo "Smtp__Host=127.0.0.1"
+    echo "Smtp__Port=$SMTP_PORT"
 }
 
 cmd_down() {
     if [[ -x "$PG_BIN/pg_ctl" ]]; then pg_stop; else log "PostgreSQL binaries missing; nothing to stop"; fi
     if command -v redis-cli >/dev/null 2>&1; then redis_stop; else log "redis-cli missing; nothing to stop"; fi
+    smtp_stop
 }
 
 cmd_status() {
@@ -301,6 +393,12 @@ cmd_status() {
         log "Redis: up on 127.0.0.1:$REDIS_PORT"
     else
         log "Redis: down"
+        ok=1
+    fi
+    if smtp_answers; then
+        log "SMTP sink: up on 127.0.0.1:$SMTP_PORT (mail in $MAIL_DIR)"
+    else
+        log "SMTP sink: down"
         ok=1
     fi
     return "$ok"

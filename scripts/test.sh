@@ -4,16 +4,18 @@
 #
 #   scripts/test.sh [extra dotnet test arguments, e.g. --filter Category=Unit]
 #
-# CLEANBACKEND_TEST_POSTGRES / CLEANBACKEND_TEST_REDIS point the tests at the servers. When both are already
+# CLEANBACKEND_TEST_POSTGRES / CLEANBACKEND_TEST_REDIS / CLEANBACKEND_TEST_SMTP point the tests at the servers
+# (CLEANBACKEND_TEST_MAIL_DIR is where the SMTP sink stores what it receives). When the first three are already
 # set, the local servers are not started (the developer provides them).
 set -euo pipefail
 
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 PG_PORT="${CLEANBACKEND_PG_PORT:-55432}"
 REDIS_PORT="${CLEANBACKEND_REDIS_PORT:-56379}"
+SMTP_PORT="${CLEANBACKEND_SMTP_PORT:-52525}"
 
-if [[ -n "${CLEANBACKEND_TEST_POSTGRES:-}" && -n "${CLEANBACKEND_TEST_REDIS:-}" ]]; then
-    echo "[test] using CLEANBACKEND_TEST_POSTGRES / CLEANBACKEND_TEST_REDIS from the environment; not starting local servers"
+if [[ -n "${CLEANBACKEND_TEST_POSTGRES:-}" && -n "${CLEANBACKEND_TEST_REDIS:-}" && -n "${CLEANBACKEND_TEST_SMTP:-}" ]]; then
+    echo "[test] using CLEANBACKEND_TEST_POSTGRES / _REDIS / _SMTP from the environment; not starting local servers"
 else
     # Test databases are throwaway, so the server may skip fsync (only applies if it is not running yet).
     CLEANBACKEND_PG_FAST=1 bash "$REPO_DIR/scripts/services.sh" up
@@ -23,6 +25,9 @@ fi
 # The password is the development default of the private cluster from scripts/services.sh.
 export CLEANBACKEND_TEST_POSTGRES="${CLEANBACKEND_TEST_POSTGRES:-Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=cleanbackend-dev}"
 export CLEANBACKEND_TEST_REDIS="${CLEANBACKEND_TEST_REDIS:-127.0.0.1:$REDIS_PORT}"
+# The sink of scripts/services.sh: host:port, and the directory it stores messages in (one folder per recipient).
+export CLEANBACKEND_TEST_SMTP="${CLEANBACKEND_TEST_SMTP:-127.0.0.1:$SMTP_PORT}"
+export CLEANBACKEND_TEST_MAIL_DIR="${CLEANBACKEND_TEST_MAIL_DIR:-$REPO_DIR/.data/mail}"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 RESULTS_DIR="$REPO_DIR/TestResults/$(date -u +%Y%m%dT%H%M%SZ)"

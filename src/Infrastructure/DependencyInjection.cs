@@ -8,6 +8,7 @@ using CleanBackend.Application.Social.Abstractions;
 using CleanBackend.Infrastructure.Caching;
 using CleanBackend.Infrastructure.Health;
 using CleanBackend.Infrastructure.Identity;
+using CleanBackend.Infrastructure.Notifications.Email;
 using CleanBackend.Infrastructure.Observability;
 using CleanBackend.Infrastructure.Persistence;
 using CleanBackend.Infrastructure.Persistence.Identity;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         AddCaching(services, configuration);
         AddIdentity(services, configuration);
         AddObservability(services, configuration);
+        AddNotifications(services, configuration);
         AddNewsletters(services, configuration);
 
         services.AddHealthChecks()
@@ -143,6 +145,13 @@ public static class DependencyInjection
         services.AddScoped<INewsletterDeliveryStore, NewsletterDeliveryStore>();
         services.AddScoped<IJobReadService, JobReadService>();
         services.AddScoped<NewsletterDeliveryEngine>();
+    }
+
+    private static void AddNotifications(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
+        services.AddSingleton<SmtpEmailSender>();
+        services.AddSingleton<IEmailSender>(provider => provider.GetRequiredService<SmtpEmailSender>());
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration configuration)

@@ -1,0 +1,29 @@
+namespace CleanBackend.Infrastructure.Notifications.Email;
+
+/// <summary>The mail server outgoing e-mail is handed to (section <c>Smtp</c>).</summary>
+public sealed class SmtpOptions
+{
+    public const string SectionName = "Smtp";
+
+    public string Host { get; set; } = "localhost";
+
+    public int Port { get; set; } = 25;
+
+    /// <summary>Empty: no authentication (a local relay or the development sink).</summary>
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
+
+    /// <summary>STARTTLS on the connection (System.Net.Mail does not speak implicit TLS on port 465).</summary>
+    public bool EnableSsl { get; set; }
+
+    public string FromAddress { get; set; } = "no-reply@cleanbackend.local";
+
+    public string FromDisplayName { get; set; } = "CleanBackend";
+
+    /// <summary>How long one message may take from connecting to the server's final answer.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many messages this process hands to the server at once.</summary>
+    public int MaxConcurrentSends { get; set; } = 4;
+}
