@@ -13,8 +13,9 @@ public sealed class SendNewsletterCommandValidator : AbstractValidator<SendNewsl
             .NotEmpty().WithMessage(ValidationMessages.Blank)
             .Must(subject => !string.IsNullOrWhiteSpace(subject)).WithMessage(ValidationMessages.Blank)
             .MaximumLength(NewsletterRules.SubjectMaxLength).WithMessage(ValidationMessages.TooLong(NewsletterRules.SubjectMaxLength))
-            .Must(subject => !subject!.Contains('\r') && !subject.Contains('\n')).WithMessage("must be a single line");
-        RuleFor(command => command.HtmlBody).ValidBody();
-        RuleFor(command => command.TextBody).ValidBody();
+            .Must(subject => !subject!.Contains('\r') && !subject.Contains('\n')).WithMessage("must be a single line")
+            .OverridePropertyName("subject");
+        RuleFor(command => command.HtmlBody).ValidBody().OverridePropertyName("htmlBody");
+        RuleFor(command => command.TextBody).ValidBody().OverridePropertyName("textBody");
     }
 }
