@@ -2,6 +2,7 @@ using System.Reflection;
 using AutoMapper;
 using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Caching;
+using CleanBackend.Application.Notifications.Outbox;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,8 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddScoped<CacheEvictions>();
         services.AddOptions<RequestPerformanceOptions>();
+        services.AddOptions<OutboundEmailDeliveryOptions>();
+        services.AddScoped<OutboundEmailDispatcher>();
 
         services.AddSingleton(CreateMapperConfiguration());
         services.AddSingleton<IConfigurationProvider>(provider => provider.GetRequiredService<MapperConfiguration>());

@@ -3,11 +3,14 @@ using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Identity.Contracts;
 using CleanBackend.Application.Notifications.Abstractions;
 using CleanBackend.Application.Notifications.Newsletters.Delivery;
+using CleanBackend.Application.Notifications.Outbox;
 using CleanBackend.Application.Publishing.Abstractions;
 using CleanBackend.Application.Social.Abstractions;
+using CleanBackend.Infrastructure.BackgroundJobs;
 using CleanBackend.Infrastructure.Caching;
 using CleanBackend.Infrastructure.Health;
 using CleanBackend.Infrastructure.Identity;
+using CleanBackend.Infrastructure.Notifications;
 using CleanBackend.Infrastructure.Notifications.Email;
 using CleanBackend.Infrastructure.Observability;
 using CleanBackend.Infrastructure.Persistence;
@@ -37,6 +40,7 @@ public static class DependencyInjection
         AddObservability(services, configuration);
         AddNotifications(services, configuration);
         AddNewsletters(services, configuration);
+        BackgroundJobsSetup.AddBackgroundJobs(services, configuration, BuildPostgresConnectionString(configuration), ReadinessTag);
 
         services.AddHealthChecks()
             .AddDbContextCheck<ApplicationDbContext>("postgres", tags: [ReadinessTag])
@@ -86,6 +90,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
+        services.AddScoped<RefreshTokenCleaner>();
         services.AddScoped<IUserReadService, UserReadService>();
 
         services.AddScoped<IFollowStore, FollowStore>();
@@ -99,6 +104,8 @@ public static class DependencyInjection
         services.AddScoped<ICommentReadService, CommentReadService>();
         services.AddScoped<ITagReadService, TagReadService>();
         services.AddScoped<IViewerRelationsReader, ViewerRelationsReader>();
+
+        services.AddScoped<IOutboundEmailQueue, OutboundEmailQueue>();
 
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DatabasePrecisionTimeProvider()));
     }
@@ -152,6 +159,8 @@ public static class DependencyInjection
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<IEmailSender>(provider => provider.GetRequiredService<SmtpEmailSender>());
+        services.AddSingleton<EmailMetrics>();
+        services.AddOptions<OutboundEmailDeliveryOptions>().Bind(configuration.GetSection(OutboundEmailDeliveryOptions.SectionName));
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration configuration)

@@ -1,5 +1,6 @@
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Notifications.Outbox;
 using CleanBackend.Infrastructure.Identity;
 using CleanBackend.Infrastructure.IntegrationTests.Support;
 using CleanBackend.TestSupport;
@@ -118,12 +119,17 @@ public sealed class AddInfrastructureTests
             ["Redis:ConnectTimeoutMilliseconds"] = $"{RedisTestSettings.RunningServerTimeoutMilliseconds}",
             ["Redis:OperationTimeoutMilliseconds"] = $"{RedisTestSettings.RunningServerTimeoutMilliseconds}",
             ["Jwt:SigningKey"] = signingKey,
+
+            // No host runs here to start a scheduler (QuartzClusterTests run real ones); the jobs are still registered and validated.
+            ["Jobs:Enabled"] = "false",
         }).Build();
 
         // What the host and the Application layer provide and Infrastructure relies on.
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(Mock.Of<IHostEnvironment>(host => host.EnvironmentName == environmentName))
+            .AddSingleton(Mock.Of<IHostApplicationLifetime>())
+            .AddScoped<OutboundEmailDispatcher>()
             .AddSingleton(TimeProvider.System)
             .AddSingleton<AutoMapper.IConfigurationProvider>(CleanBackend.Application.DependencyInjection.CreateMapperConfiguration());
         services.AddInfrastructure(configuration);

@@ -81,7 +81,8 @@ public sealed class TestDatabase
     }
 
     /// <summary>
-    /// Empties every table but the migrations history and the reference data the migrations
+    /// Empties every table but the migrations history, the Quartz job store (a running scheduler holds its
+    /// cluster state and locks there; jobs re-register their triggers at start-up) and the reference data the migrations
     /// inserted (tables that were already filled when the reset was prepared: right after migrating
     /// for <see cref="CreateMigratedAsync"/>, otherwise at the first reset).
     /// </summary>
@@ -102,7 +103,7 @@ public sealed class TestDatabase
             """
             SELECT quote_ident(schemaname) || '.' || quote_ident(tablename)
             FROM pg_tables
-            WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND tablename <> '__EFMigrationsHistory'
+            WHERE schemaname NOT IN ('pg_catalog', 'information_schema', 'quartz') AND tablename <> '__EFMigrationsHistory'
             ORDER BY 1
             """,
             connection))

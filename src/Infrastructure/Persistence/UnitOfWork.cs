@@ -36,6 +36,9 @@ internal sealed class UnitOfWork(ApplicationDbContext dbContext) : IUnitOfWork
 
     public Task SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesCoreAsync(cancellationToken);
 
+    public IReadOnlyList<IDomainEvent> PendingDomainEvents() =>
+        dbContext.ChangeTracker.Entries<IHasDomainEvents>().SelectMany(entry => entry.Entity.DomainEvents).ToList();
+
     private IReadOnlyList<IDomainEvent> TakeDomainEvents()
     {
         var sources = dbContext.ChangeTracker.Entries<IHasDomainEvents>().Select(entry => entry.Entity).ToList();

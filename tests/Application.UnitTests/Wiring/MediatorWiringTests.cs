@@ -1,4 +1,5 @@
 using System.Reflection;
+using CleanBackend.Application.Common.BackgroundJobs;
 using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
@@ -16,6 +17,7 @@ using CleanBackend.Application.Social.Profiles;
 using CleanBackend.Application.Social.Profiles.Queries.GetProfileSnapshot;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Identity;
+using CleanBackend.Domain.Identity.Events;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +39,7 @@ public class MediatorWiringTests
     private Mock<ICacheService> _cache = null!;
     private Mock<IProfileReadService> _profileReads = null!;
     private RecordingNotificationHandler<DomainEventNotification<UserRegistered>> _userRegisteredHandler = null!;
+    private RecordingNotificationHandler<InTransactionDomainEventNotification<UserRegistered>> _userRegisteredInTransactionHandler = null!;
     private ServiceProvider _provider = null!;
     private IServiceScope _scope = null!;
 
@@ -47,11 +50,13 @@ public class MediatorWiringTests
     {
         _users = new Mock<IUserRepository>();
         _unitOfWork = new Mock<IUnitOfWork>();
+        _unitOfWork.Setup(unitOfWork => unitOfWork.PendingDomainEvents()).Returns([]);
         _currentUser = new Mock<ICurrentUser>();
         _userReads = new Mock<IUserReadService>();
         _cache = new Mock<ICacheService>();
         _profileReads = new Mock<IProfileReadService>();
         _userRegisteredHandler = new RecordingNotificationHandler<DomainEventNotification<UserRegistered>>();
+        _userRegisteredInTransactionHandler = new RecordingNotificationHandler<InTransactionDomainEventNotification<UserRegistered>>();
 
         var passwordHasher = new Mock<IPasswordHasher>();
         passwordHasher.Setup(hasher => hasher.Hash(It.IsAny<string>())).Returns("hash");
@@ -72,6 +77,8 @@ public class MediatorWiringTests
         services.AddSingleton(_cache.Object);
         services.AddSingleton(_profileReads.Object);
         services.AddSingleton<INotificationHandler<DomainEventNotification<UserRegistered>>>(_userRegisteredHandler);
+        services.AddSingleton<INotificationHandler<InTransactionDomainEventNotification<UserRegistered>>>(_userRegisteredInTransactionHandler);
+        services.AddSingleton(Mock.Of<IBackgroundJobs>());
         AddLooseMocksForRemainingPorts(services);
 
         // ValidateOnBuild constructs nothing but proves every closed registration (handlers, validators) can be built.
@@ -171,12 +178,15 @@ public class MediatorWiringTests
         User? added = null;
         _users.Setup(users => users.Add(It.IsAny<User>())).Callback((User user) => added = user);
         var deliveredBeforeCommit = -1;
+        var deliveredInTransaction = -1;
+        _unitOfWork.Setup(unitOfWork => unitOfWork.PendingDomainEvents()).Returns(() => added?.DomainEvents.ToList() ?? []);
         _unitOfWork
             .Setup(unitOfWork => unitOfWork.ExecuteInTransactionAsync(It.IsAny<Func<CancellationToken, Task<UserDto>>>(), It.IsAny<CancellationToken>()))
             .Returns(async (Func<CancellationToken, Task<UserDto>> operation, CancellationToken cancellationToken) =>
             {
                 var result = await operation(cancellationToken);
                 deliveredBeforeCommit = _userRegisteredHandler.Received.Count;
+                deliveredInTransaction = _userRegisteredInTransactionHandler.Received.Count;
                 return new CommittedResult<UserDto>(result, added!.DomainEvents.ToList());
             });
 
@@ -188,6 +198,7 @@ public class MediatorWiringTests
             Assert.That(dto.Username, Is.EqualTo("Jacob"));
             Assert.That(dto.Token, Is.EqualTo("access-token"));
             Assert.That(deliveredBeforeCommit, Is.Zero);
+            Assert.That(deliveredInTransaction, Is.EqualTo(1), "in-transaction handlers run before the commit");
             Assert.That(_userRegisteredHandler.Received.Select(notification => notification.DomainEvent.UserId), Is.EqualTo(new[] { added!.Id }));
         }
     }

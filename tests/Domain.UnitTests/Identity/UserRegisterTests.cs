@@ -1,5 +1,6 @@
 using CleanBackend.Domain.Common;
 using CleanBackend.Domain.Identity;
+using CleanBackend.Domain.Identity.Events;
 
 namespace CleanBackend.Domain.UnitTests.Identity;
 

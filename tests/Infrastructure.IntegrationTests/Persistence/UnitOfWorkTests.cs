@@ -1,5 +1,6 @@
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Domain.Identity;
+using CleanBackend.Domain.Identity.Events;
 using CleanBackend.Infrastructure.IntegrationTests.Support;
 using CleanBackend.Infrastructure.Persistence;
 using CleanBackend.Infrastructure.Persistence.Identity;

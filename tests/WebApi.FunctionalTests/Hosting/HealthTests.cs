@@ -14,7 +14,7 @@ public sealed class HealthTests : ApiTestBase
     }
 
     [Test]
-    public async Task Readiness_answers_200_with_postgres_and_redis_healthy()
+    public async Task Readiness_answers_200_with_postgres_redis_and_the_job_scheduler_healthy()
     {
         var response = await Api.GetAsync("/health/ready");
 
@@ -25,6 +25,7 @@ public sealed class HealthTests : ApiTestBase
             Assert.That(ApiResponse.Member(response.Json, "status").GetString(), Is.EqualTo("Healthy"));
             Assert.That(ApiResponse.Member(ApiResponse.Member(checks, "postgres"), "status").GetString(), Is.EqualTo("Healthy"));
             Assert.That(ApiResponse.Member(ApiResponse.Member(checks, "redis"), "status").GetString(), Is.EqualTo("Healthy"));
+            Assert.That(ApiResponse.Member(ApiResponse.Member(checks, "jobs"), "status").GetString(), Is.EqualTo("Healthy"));
         }
     }
 }

@@ -62,10 +62,10 @@ public sealed class ApiProcess : IAsyncDisposable
     }
 
     /// <summary>Runs <c>dotnet CleanBackend.WebApi.dll {arguments}</c> to its end (bounded) and returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunToEndAsync(string[] arguments, TimeSpan timeout)
+    public static async Task<(int ExitCode, string Output)> RunToEndAsync(string[] arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var output = new ConcurrentQueue<string>();
-        using var process = Start([EntryAssembly, .. arguments], [], output);
+        using var process = Start([EntryAssembly, .. arguments], environment ?? new Dictionary<string, string>(), output);
         using var cancellation = new CancellationTokenSource(timeout);
         try
         {

@@ -54,6 +54,13 @@ public static partial class DockerComposeChecker
         if (services.TryGetValue("api", out var api))
         {
             CheckApi(api, appsettingsJson, exposedPorts, violations);
+
+            // Mail must go to the compose file's own sink (its web UI is how developers see it), not to localhost.
+            var smtpHost = Environment(api).FirstOrDefault(variable => variable.Key == "Smtp__Host").Value;
+            if (smtpHost is null || !services.ContainsKey(smtpHost))
+            {
+                violations.Add($"api: Smtp__Host {smtpHost ?? "(unset)"} is not a service of this file");
+            }
             if (services.TryGetValue("migrate", out var migrate))
             {
                 if (migrate.Items("command").Select(item => (item as YamlScalarNode)?.Value).SingleOrDefault() != "migrate")

@@ -57,6 +57,7 @@ public sealed class DockerComposeTests
             Assert.That(violations, Has.Some.Contains("container port 5000 is not EXPOSEd"));
             Assert.That(violations, Has.Some.Contains("ASPNETCORE_URLS http://+:5000"));
             Assert.That(violations, Has.Some.Contains("migrate: command is not [migrate]"));
+            Assert.That(violations, Has.Some.Contains("Smtp__Host (unset) is not a service"));
         }
     }
 }

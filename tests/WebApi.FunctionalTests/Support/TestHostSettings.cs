@@ -35,6 +35,15 @@ public static class TestHostSettings
         ["Newsletters:UnsubscribeSigningKey"] = UnsubscribeSigningKey,
         ["Newsletters:PublicBaseUrl"] = "http://localhost",
 
+        // Mail goes to the shared sink of scripts/services.sh; the scheduler looks for work every second.
+        ["Smtp:Host"] = TestServers.SmtpHost,
+        ["Smtp:Port"] = TestServers.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Smtp:FromAddress"] = "no-reply@cleanbackend.test",
+        ["Jobs:InstanceName"] = $"functional-{Guid.NewGuid():N}",
+        ["Jobs:IdleWaitTime"] = "00:00:01",
+        ["Jobs:ClusterCheckinInterval"] = "00:00:01",
+        ["Jobs:CheckinMisfireThreshold"] = "00:00:03",
+
         // The fixture migrates with TestDatabase before the host starts.
         ["Database:MigrateOnStartup"] = "false",
         ["Swagger:Enabled"] = "true",

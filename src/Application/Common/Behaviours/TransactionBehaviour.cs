@@ -9,7 +9,9 @@ namespace CleanBackend.Application.Common.Behaviours;
 /// <summary>
 /// Runs commands in one transaction and, only after the commit, publishes their domain events and
 /// evicts the cache keys they made stale: nothing acts on, or re-caches around, a change that was
-/// then rolled back.
+/// then rolled back. Before the commit, inside the transaction, the same events go to
+/// <see cref="InTransactionDomainEventNotification{TDomainEvent}"/> handlers, whose rows (an outbox entry)
+/// are saved and committed together with the change.
 /// </summary>
 public sealed class TransactionBehaviour<TRequest, TResponse>(
     IUnitOfWork unitOfWork,
@@ -27,7 +29,18 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(
             return await next();
         }
 
-        var committed = await unitOfWork.ExecuteInTransactionAsync(_ => next(), cancellationToken);
+        var committed = await unitOfWork.ExecuteInTransactionAsync(
+            async cancellation =>
+            {
+                var result = await next();
+                foreach (var domainEvent in unitOfWork.PendingDomainEvents())
+                {
+                    await mediator.Publish(DomainEventNotificationFactory.WrapInTransaction(domainEvent), cancellation);
+                }
+
+                return result;
+            },
+            cancellationToken);
         try
         {
             foreach (var domainEvent in committed.DomainEvents)

@@ -1,3 +1,5 @@
+using CleanBackend.Domain.Common;
+
 namespace CleanBackend.Application.Common.Interfaces;
 
 public interface IUnitOfWork
@@ -10,6 +12,12 @@ public interface IUnitOfWork
     Task<CommittedResult<TResult>> ExecuteInTransactionAsync<TResult>(
         Func<CancellationToken, Task<TResult>> operation,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The domain events raised so far by the entities of this unit of work, without taking them: they are still
+    /// returned with the committed result. For publishing them to in-transaction handlers before the commit.
+    /// </summary>
+    IReadOnlyList<IDomainEvent> PendingDomainEvents();
 
     /// <summary>Saves pending changes atomically; for requests that must persist even when they then fail.</summary>
     Task SaveChangesAsync(CancellationToken cancellationToken);

@@ -6,14 +6,20 @@ namespace CleanBackend.Application.Common.Models;
 
 internal static class DomainEventNotificationFactory
 {
-    private static readonly ConcurrentDictionary<Type, Func<IDomainEvent, INotification>> Factories = new();
+    private static readonly ConcurrentDictionary<Type, Func<IDomainEvent, INotification>> AfterCommitFactories = new();
+    private static readonly ConcurrentDictionary<Type, Func<IDomainEvent, INotification>> InTransactionFactories = new();
 
+    /// <summary>The event as a <see cref="DomainEventNotification{TDomainEvent}"/>, for handlers that run after the commit.</summary>
     public static INotification Wrap(IDomainEvent domainEvent) =>
-        Factories.GetOrAdd(domainEvent.GetType(), CreateFactory)(domainEvent);
+        AfterCommitFactories.GetOrAdd(domainEvent.GetType(), eventType => CreateFactory(typeof(DomainEventNotification<>), eventType))(domainEvent);
 
-    private static Func<IDomainEvent, INotification> CreateFactory(Type eventType)
+    /// <summary>The event as an <see cref="InTransactionDomainEventNotification{TDomainEvent}"/>, for handlers that run before it.</summary>
+    public static INotification WrapInTransaction(IDomainEvent domainEvent) =>
+        InTransactionFactories.GetOrAdd(domainEvent.GetType(), eventType => CreateFactory(typeof(InTransactionDomainEventNotification<>), eventType))(domainEvent);
+
+    private static Func<IDomainEvent, INotification> CreateFactory(Type openNotificationType, Type eventType)
     {
-        var notificationType = typeof(DomainEventNotification<>).MakeGenericType(eventType);
+        var notificationType = openNotificationType.MakeGenericType(eventType);
         return domainEvent => (INotification)Activator.CreateInstance(notificationType, domainEvent)!;
     }
 }

@@ -29,16 +29,28 @@ public static class SmtpFailureClassifier
             IsPermanentRecipientStatus(refused.StatusCode),
             exception),
         SmtpException smtp => new EmailDeliveryException(
-            $"The mail server answered {(int)smtp.StatusCode}: {smtp.Message}",
+            $"The mail server answered {(int)smtp.StatusCode}: {Describe(smtp)}",
             PermanentMailboxStatuses.Contains(smtp.StatusCode),
             exception),
 
         // An address System.Net.Mail cannot even parse will never be deliverable.
         FormatException => new EmailDeliveryException($"'{recipient}' is not a usable e-mail address.", isPermanent: true, exception),
         SocketException or IOException or TimeoutException or OperationCanceledException => new EmailDeliveryException(
-            $"The mail server could not be reached: {exception.Message}", isPermanent: false, exception),
-        _ => new EmailDeliveryException($"Sending failed: {exception.Message}", isPermanent: false, exception),
+            $"The mail server could not be reached: {Describe(exception)}", isPermanent: false, exception),
+        _ => new EmailDeliveryException($"Sending failed: {Describe(exception)}", isPermanent: false, exception),
     };
+
+    /// <summary>The message with its causes ("Failure sending mail." alone does not say the connection was refused).</summary>
+    private static string Describe(Exception exception)
+    {
+        var messages = new List<string>();
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            messages.Add(current.Message);
+        }
+
+        return string.Join(" → ", messages.Distinct());
+    }
 
     // A recipient refused with a syntax error (501) is as hopeless as an unknown mailbox.
     private static bool IsPermanentRecipientStatus(SmtpStatusCode status) =>

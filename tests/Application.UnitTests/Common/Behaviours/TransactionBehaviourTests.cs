@@ -5,6 +5,7 @@ using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.UnitTests.Common.Behaviours.Requests;
 using CleanBackend.Domain.Common;
 using CleanBackend.Domain.Identity;
+using CleanBackend.Domain.Identity.Events;
 using MediatR;
 using Moq;
 
@@ -30,6 +31,7 @@ public class TransactionBehaviourTests
         _published.Clear();
         _committedEvents = [];
         _unitOfWork = new Mock<IUnitOfWork>();
+        _unitOfWork.Setup(unitOfWork => unitOfWork.PendingDomainEvents()).Returns([]);
         _unitOfWork
             .Setup(unitOfWork => unitOfWork.ExecuteInTransactionAsync(It.IsAny<Func<CancellationToken, Task<string>>>(), It.IsAny<CancellationToken>()))
             .Returns(async (Func<CancellationToken, Task<string>> operation, CancellationToken cancellationToken) =>
@@ -91,6 +93,59 @@ public class TransactionBehaviourTests
             Assert.That(((DomainEventNotification<UserRegistered>)_published[0]).DomainEvent, Is.SameAs(registered));
             Assert.That(_published[1], Is.TypeOf<DomainEventNotification<SomethingHappened>>());
             Assert.That(((DomainEventNotification<SomethingHappened>)_published[1]).DomainEvent, Is.SameAs(somethingElse));
+        }
+    }
+
+    [Test]
+    public async Task Handle_CommandRaisingEvents_PublishesThemInsideTheTransactionBeforeTheCommitAndAgainAfterIt()
+    {
+        var registered = new UserRegistered(Guid.NewGuid(), "jake", "jake@example.com", OccurredAt);
+        _unitOfWork.Setup(unitOfWork => unitOfWork.PendingDomainEvents()).Returns(() => _calls.Contains("handler") ? [registered] : []);
+        _committedEvents = [registered];
+
+        await Behaviour<TestCommand>().Handle(new TestCommand(), CancellationToken.None, Handler);
+
+        Assert.That(_published, Has.Count.EqualTo(2));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_calls, Is.EqualTo(new[] { "transaction begun", "handler", "published", "transaction committed", "published" }));
+            Assert.That(_published[0], Is.TypeOf<InTransactionDomainEventNotification<UserRegistered>>());
+            Assert.That(((InTransactionDomainEventNotification<UserRegistered>)_published[0]).DomainEvent, Is.SameAs(registered));
+            Assert.That(_published[1], Is.TypeOf<DomainEventNotification<UserRegistered>>());
+        }
+    }
+
+    [Test]
+    public async Task Handle_InTransactionPublishing_UsesTheTransactionsCancellationToken()
+    {
+        using var transactionCancellation = new CancellationTokenSource();
+        _unitOfWork
+            .Setup(unitOfWork => unitOfWork.ExecuteInTransactionAsync(It.IsAny<Func<CancellationToken, Task<string>>>(), It.IsAny<CancellationToken>()))
+            .Returns(async (Func<CancellationToken, Task<string>> operation, CancellationToken _) =>
+                new CommittedResult<string>(await operation(transactionCancellation.Token), []));
+        _unitOfWork.Setup(unitOfWork => unitOfWork.PendingDomainEvents()).Returns([new SomethingHappened(OccurredAt)]);
+
+        await Behaviour<TestCommand>().Handle(new TestCommand(), CancellationToken.None, Handler);
+
+        _mediator.Verify(mediator => mediator.Publish(It.Is<INotification>(notification => notification is InTransactionDomainEventNotification<SomethingHappened>), transactionCancellation.Token));
+    }
+
+    [Test]
+    public void Handle_InTransactionHandlerFails_TheUnitOfWorkFailsAndNothingIsPublishedAfterwards()
+    {
+        _unitOfWork.Setup(unitOfWork => unitOfWork.PendingDomainEvents()).Returns([new SomethingHappened(OccurredAt)]);
+        _committedEvents = [new SomethingHappened(OccurredAt)];
+        _mediator
+            .Setup(mediator => mediator.Publish(It.IsAny<INotification>(), It.IsAny<CancellationToken>()))
+            .Callback((INotification notification, CancellationToken _) => _published.Add(notification))
+            .ThrowsAsync(new InvalidOperationException("outbox insert failed"));
+
+        Assert.ThrowsAsync<InvalidOperationException>(() => Behaviour<TestCommand>().Handle(new TestCommand(), CancellationToken.None, Handler));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_calls, Does.Not.Contain("transaction committed"));
+            Assert.That(_published, Has.All.TypeOf<InTransactionDomainEventNotification<SomethingHappened>>());
         }
     }
 

@@ -4,6 +4,7 @@ using CleanBackend.Application.Identity.Users.Commands.RegisterUser;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Common;
 using CleanBackend.Domain.Identity;
+using CleanBackend.Domain.Identity.Events;
 using Moq;
 
 namespace CleanBackend.Application.UnitTests.Identity.Users.Handlers;

@@ -1,0 +1,11 @@
+namespace CleanBackend.Application.Common.BackgroundJobs;
+
+/// <summary>The names background jobs are registered (and triggered) under.</summary>
+public static class BackgroundJobNames
+{
+    /// <summary>Sends the due rows of the e-mail outbox (notifications.outbound_emails).</summary>
+    public const string OutboundEmails = "outbound-emails";
+
+    /// <summary>Deletes expired and long-revoked refresh tokens.</summary>
+    public const string RefreshTokenCleanup = "refresh-token-cleanup";
+}

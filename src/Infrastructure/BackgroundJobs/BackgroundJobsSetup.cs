@@ -1,0 +1,109 @@
+using CleanBackend.Application.Common.BackgroundJobs;
+using CleanBackend.Infrastructure.Notifications.Outbox;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace CleanBackend.Infrastructure.BackgroundJobs;
+
+/// <summary>
+/// Quartz with the clustered ADO.NET store in PostgreSQL: every replica is a node, a job's trigger fires on one of
+/// them, and a dead node's running jobs are recovered by the others. The tables are the migrations' business
+/// (schema <c>quartz</c>), so Quartz neither creates nor validates them.
+/// </summary>
+internal static class BackgroundJobsSetup
+{
+    public const string HealthCheckName = "jobs";
+
+    public static void AddBackgroundJobs(IServiceCollection services, IConfiguration configuration, string connectionString, string readinessTag)
+    {
+        var section = configuration.GetSection(JobsOptions.SectionName);
+        var options = section.Get<JobsOptions>() ?? new JobsOptions();
+        services.AddOptions<JobsOptions>().Bind(section);
+        services.AddSingleton<JobMetrics>();
+        services.AddSingleton<QuartzBackgroundJobs>();
+        services.AddSingleton<IBackgroundJobs>(provider => provider.GetRequiredService<QuartzBackgroundJobs>());
+
+        services.AddQuartz(quartz =>
+        {
+            UseClusteredStore(quartz, options, connectionString);
+            quartz.AddJobListener<JobMetricsListener>();
+            AddJobs(quartz, options);
+            if (options.Enabled)
+            {
+                // Reports on the scheduler this node runs; a node that runs none has nothing to report.
+                quartz.AddQuartzHealthChecks(health =>
+                {
+                    health.Name = HealthCheckName;
+                    health.Tags.Add(readinessTag);
+                });
+            }
+        });
+
+        if (options.Enabled)
+        {
+            services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        }
+    }
+
+    /// <summary>
+    /// The jobs and their schedules. Every node declares them at start-up and replaces what the store holds, so a
+    /// changed interval takes effect with the next deployment.
+    /// </summary>
+    private static void AddJobs(IQuartzBuilder quartz, JobsOptions options)
+    {
+        var outboundEmails = QuartzBackgroundJobs.KeyOf(BackgroundJobNames.OutboundEmails);
+        quartz.AddJob<OutboundEmailJob>(job => job.WithIdentity(outboundEmails).StoreDurably().RequestRecovery());
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(outboundEmails)
+            .WithIdentity(outboundEmails.Name + "-sweep", QuartzBackgroundJobs.Group)
+            .StartNow()
+            .WithSimpleSchedule(schedule => schedule.WithInterval(options.OutboundEmails.Interval).RepeatForever()));
+
+        var refreshTokenCleanup = QuartzBackgroundJobs.KeyOf(BackgroundJobNames.RefreshTokenCleanup);
+        quartz.AddJob<RefreshTokenCleanupJob>(job => job.WithIdentity(refreshTokenCleanup).StoreDurably());
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(refreshTokenCleanup)
+            .WithIdentity(refreshTokenCleanup.Name + "-schedule", QuartzBackgroundJobs.Group)
+            .WithCronSchedule(options.RefreshTokenCleanup.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+    }
+
+    /// <summary>The scheduler and its store: one node of the cluster named by <see cref="JobsOptions.InstanceName"/>.</summary>
+    internal static void UseClusteredStore(IQuartzBuilder quartz, JobsOptions options, string connectionString)
+    {
+        quartz.ConfigureScheduler(scheduler =>
+        {
+            scheduler.InstanceName = options.InstanceName;
+            if (string.Equals(options.InstanceId, "AUTO", StringComparison.OrdinalIgnoreCase))
+            {
+                scheduler.GenerateInstanceId = true;
+            }
+            else
+            {
+                scheduler.InstanceId = options.InstanceId;
+            }
+
+            scheduler.IdleWaitTime = options.IdleWaitTime;
+
+            // On shutdown the running jobs see their token cancelled and are then waited for (within Hosting:ShutdownTimeout).
+            scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
+        });
+        quartz.UseDefaultThreadPool(pool => pool.MaxConcurrency = options.MaxConcurrency);
+        quartz.UsePersistentStore(store =>
+        {
+            store.UsePostgres(connectionString);
+            store.ConfigureStore(job =>
+            {
+                job.TablePrefix = JobsOptions.TablePrefix;
+                job.SchemaProvisioning = SchemaProvisioning.None;
+                job.MisfireThreshold = options.MisfireThreshold;
+            });
+            store.UseClustering(cluster =>
+            {
+                cluster.CheckinInterval = options.ClusterCheckinInterval;
+                cluster.CheckinMisfireThreshold = options.CheckinMisfireThreshold;
+            });
+            store.UseSystemTextJsonSerializer();
+        });
+    }
+}

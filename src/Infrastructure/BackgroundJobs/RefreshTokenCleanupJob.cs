@@ -1,0 +1,37 @@
+using CleanBackend.Infrastructure.Persistence.Identity;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace CleanBackend.Infrastructure.BackgroundJobs;
+
+/// <summary>
+/// Deletes expired and long-revoked refresh tokens in batches, on the cron schedule of
+/// <c>Jobs:RefreshTokenCleanup:Cron</c>. Revoked tokens are kept for a while first: a replay of a rotated token is
+/// how a stolen one is noticed (it revokes the whole family), and that needs the row.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class RefreshTokenCleanupJob(
+    RefreshTokenCleaner cleaner,
+    TimeProvider timeProvider,
+    IOptions<JobsOptions> options,
+    ILogger<RefreshTokenCleanupJob> logger) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value.RefreshTokenCleanup;
+        var now = timeProvider.GetUtcNow();
+        var expiredBefore = now - settings.ExpiredRetention;
+        var revokedBefore = now - settings.RevokedRetention;
+        var deleted = 0;
+        int batch;
+        do
+        {
+            batch = await cleaner.DeleteBatchAsync(expiredBefore, revokedBefore, settings.BatchSize, cancellationToken);
+            deleted += batch;
+        }
+        while (batch == settings.BatchSize && !cancellationToken.IsCancellationRequested);
+
+        logger.LogInformation("Deleted {Count} expired or revoked refresh token(s)", deleted);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanBackend.Infrastructure.Persistence.Identity;
+
+/// <summary>Deletes refresh tokens nobody can use any more, a bounded batch per statement.</summary>
+public sealed class RefreshTokenCleaner(ApplicationDbContext dbContext)
+{
+    /// <summary>
+    /// Deletes up to <paramref name="batchSize"/> tokens that expired before <paramref name="expiredBefore"/> or were
+    /// revoked (rotated, logged out) before <paramref name="revokedBefore"/>; returns how many went.
+    /// </summary>
+    public Task<int> DeleteBatchAsync(DateTimeOffset expiredBefore, DateTimeOffset revokedBefore, int batchSize, CancellationToken cancellationToken) =>
+        dbContext.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            DELETE FROM identity.refresh_tokens
+            WHERE id IN (
+                SELECT id FROM identity.refresh_tokens
+                WHERE expires_at < {expiredBefore} OR revoked_at < {revokedBefore}
+                LIMIT {batchSize}
+                FOR UPDATE SKIP LOCKED)
+            """,
+            cancellationToken);
+}

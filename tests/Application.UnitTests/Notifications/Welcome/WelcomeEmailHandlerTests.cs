@@ -1,0 +1,69 @@
+using CleanBackend.Application.Common.BackgroundJobs;
+using CleanBackend.Application.Common.Models;
+using CleanBackend.Application.Notifications.Abstractions;
+using CleanBackend.Application.Notifications.Welcome;
+using CleanBackend.Application.Notifications.Welcome.EventHandlers;
+using CleanBackend.Application.UnitTests.Support;
+using CleanBackend.Domain.Identity.Events;
+using CleanBackend.Domain.Notifications;
+using Microsoft.Extensions.Logging;
+using Moq;
+
+namespace CleanBackend.Application.UnitTests.Notifications.Welcome;
+
+public sealed class WelcomeEmailHandlerTests
+{
+    private static readonly UserRegistered Registered = new(Guid.NewGuid(), "Jake <b>", "jake@example.test", FakeClock.DefaultStart);
+
+    [Test]
+    public async Task The_in_transaction_handler_puts_a_pending_welcome_mail_for_the_new_address_in_the_outbox()
+    {
+        var outbox = new Mock<IOutboundEmailQueue>();
+        OutboundEmail? queued = null;
+        outbox.Setup(queue => queue.Enqueue(It.IsAny<OutboundEmail>())).Callback((OutboundEmail email) => queued = email);
+
+        await new QueueWelcomeEmailOnUserRegistered(outbox.Object)
+            .Handle(new InTransactionDomainEventNotification<UserRegistered>(Registered), CancellationToken.None);
+
+        Assert.That(queued, Is.Not.Null);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(queued!.Kind, Is.EqualTo(WelcomeEmail.Kind));
+            Assert.That(queued.Recipient, Is.EqualTo("jake@example.test"));
+            Assert.That(queued.Status, Is.EqualTo(OutboundEmailStatus.Pending));
+            Assert.That(queued.NextAttemptAt, Is.EqualTo(Registered.OccurredAt));
+            Assert.That(queued.Subject, Does.Contain("Jake <b>"));
+            Assert.That(queued.TextBody, Does.Contain("Hello Jake <b>,"));
+            Assert.That(queued.HtmlBody, Does.Contain("Hello Jake &lt;b&gt;,").And.Not.Contain("<b>"), "the username is escaped in HTML");
+            Assert.That(queued.MessageId, Does.StartWith("welcome.").And.Not.Contain("@"));
+        }
+
+        outbox.VerifyAll();
+        outbox.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task After_the_commit_an_outbox_run_is_requested()
+    {
+        var jobs = new Mock<IBackgroundJobs>();
+
+        await new SendWelcomeEmailSoonOnUserRegistered(jobs.Object, new CapturingLogger<SendWelcomeEmailSoonOnUserRegistered>())
+            .Handle(new DomainEventNotification<UserRegistered>(Registered), CancellationToken.None);
+
+        jobs.Verify(job => job.TriggerAsync(BackgroundJobNames.OutboundEmails, null, CancellationToken.None), Times.Once());
+    }
+
+    [Test]
+    public async Task A_failed_request_for_a_run_is_logged_and_does_not_fail_the_committed_registration()
+    {
+        var jobs = new Mock<IBackgroundJobs>();
+        jobs.Setup(job => job.TriggerAsync(It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, string>?>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("job store unreachable"));
+        var logger = new CapturingLogger<SendWelcomeEmailSoonOnUserRegistered>();
+
+        await new SendWelcomeEmailSoonOnUserRegistered(jobs.Object, logger)
+            .Handle(new DomainEventNotification<UserRegistered>(Registered), CancellationToken.None);
+
+        Assert.That(logger.At(LogLevel.Warning).Count(), Is.EqualTo(1));
+    }
+}
