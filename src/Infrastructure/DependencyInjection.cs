@@ -16,6 +16,7 @@ using CleanBackend.Infrastructure.Observability;
 using CleanBackend.Infrastructure.Persistence;
 using CleanBackend.Infrastructure.Persistence.Identity;
 using CleanBackend.Infrastructure.Persistence.Notifications;
+using CleanBackend.Infrastructure.Notifications.Newsletters;
 using CleanBackend.Infrastructure.Persistence.Publishing;
 using CleanBackend.Infrastructure.Persistence.Social;
 using Microsoft.EntityFrameworkCore;
@@ -152,6 +153,8 @@ public static class DependencyInjection
         services.AddScoped<INewsletterDeliveryStore, NewsletterDeliveryStore>();
         services.AddScoped<IJobReadService, JobReadService>();
         services.AddScoped<NewsletterDeliveryEngine>();
+        services.AddSingleton<QuartzNewsletterScheduler>();
+        services.AddSingleton<INewsletterDeliveryScheduler>(provider => provider.GetRequiredService<QuartzNewsletterScheduler>());
     }
 
     private static void AddNotifications(IServiceCollection services, IConfiguration configuration)
