@@ -51,19 +51,23 @@ internal sealed class NewsletterDeliveryStore(ApplicationDbContext dbContext) : 
             """,
             cancellationToken);
 
+    // MATERIALIZED: as a subquery in FROM, the planner may rescan the locking SELECT once per row it
+    // updates, and every rescan skips the rows already claimed and takes the next ones, so LIMIT would not hold.
     public async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(
         Guid newsletterId, Guid runId, int count, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var claimed = await QueryAsync(
             """
+            WITH claim AS MATERIALIZED (
+                SELECT id FROM notifications.newsletter_deliveries
+                WHERE newsletter_id = @id AND status = 'pending'
+                ORDER BY id
+                LIMIT @count
+                FOR UPDATE SKIP LOCKED)
             UPDATE notifications.newsletter_deliveries d
             SET status = 'sending', claimed_by = @run, claimed_at = @now, attempts = d.attempts + 1
-            FROM (SELECT id FROM notifications.newsletter_deliveries
-                  WHERE newsletter_id = @id AND status = 'pending'
-                  ORDER BY id
-                  LIMIT @count
-                  FOR UPDATE SKIP LOCKED) claim
-            WHERE d.id = claim.id AND d.status = 'pending'
+            FROM claim
+            WHERE d.id = claim.id
             RETURNING d.id, d.user_id, d.email, d.attempts
             """,
             reader => new ClaimedDelivery(reader.GetInt64(0), reader.GetGuid(1), reader.GetString(2), reader.GetInt32(3)),
