@@ -23,7 +23,7 @@ public class NewsletterDeliveryEngineTests
     {
         _clock = new FakeClock();
         _sent = [];
-        _options = new NewsletterDeliveryOptions { BatchSize = 3, MaxAttempts = 3, ClaimTimeout = TimeSpan.FromMinutes(5) };
+        _options = new NewsletterDeliveryOptions { BatchSize = 3, SendConcurrency = 1, MaxAttempts = 3, ClaimTimeout = TimeSpan.FromMinutes(5) };
         _failure = _ => null;
     }
 
@@ -42,6 +42,23 @@ public class NewsletterDeliveryEngineTests
             Assert.That(store.State, Is.EqualTo(NewsletterState.Succeeded));
             Assert.That(_sent.Select(message => message.MessageId).Distinct().Count(), Is.EqualTo(7));
             Assert.That(_sent, Has.All.Matches<EmailMessage>(message => message.Headers.ContainsKey("List-Unsubscribe")));
+        }
+    }
+
+    [Test]
+    public async Task RunAsync_SendingConcurrently_StillSendsEachDeliveryOnceAndCountsThemAll()
+    {
+        var store = new InMemoryDeliveryStore(NewsletterId, recipients: 23);
+        _options.BatchSize = 10;
+        _options.SendConcurrency = 4;
+
+        var outcome = await Engine(store, delay: TimeSpan.FromMilliseconds(2)).RunAsync(NewsletterId, recovering: false, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcome, Is.EqualTo(new DeliveryRunOutcome(DeliveryRunResult.Finished, TimeSpan.Zero, 23, 0)));
+            Assert.That(_sent.Select(message => message.To), Is.EquivalentTo(store.Rows.Select(row => row.Email)));
+            Assert.That(store.State, Is.EqualTo(NewsletterState.Succeeded));
         }
     }
 
@@ -272,19 +289,26 @@ public class NewsletterDeliveryEngineTests
         }
     }
 
-    private NewsletterDeliveryEngine Engine(INewsletterDeliveryStore store)
+    private NewsletterDeliveryEngine Engine(INewsletterDeliveryStore store, TimeSpan? delay = null)
     {
         var sender = new Mock<IEmailSender>();
         sender.Setup(s => s.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()))
-            .Returns<EmailMessage, CancellationToken>((message, _) =>
+            .Returns<EmailMessage, CancellationToken>(async (message, cancellation) =>
             {
-                if (_failure(message) is { } failure)
+                if (delay is { } wait)
                 {
-                    return Task.FromException(failure);
+                    await Task.Delay(wait, cancellation);
                 }
 
-                _sent.Add(message);
-                return Task.CompletedTask;
+                if (_failure(message) is { } failure)
+                {
+                    throw failure;
+                }
+
+                lock (_sent)
+                {
+                    _sent.Add(message);
+                }
             });
         var tokens = new Mock<INewsletterUnsubscribeTokens>();
         tokens.Setup(t => t.Create(It.IsAny<Guid>())).Returns<Guid>(userId => $"token-{userId:N}");

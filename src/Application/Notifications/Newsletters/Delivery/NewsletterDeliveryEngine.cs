@@ -87,18 +87,38 @@ public sealed class NewsletterDeliveryEngine(
                 return run.Outcome(DeliveryRunResult.Finished, TimeSpan.Zero);
             }
 
-            foreach (var delivery in batch.OrderBy(delivery => delivery.Id))
-            {
-                if (stopping.IsCancellationRequested)
+            // Once shutdown begins or the server fails transiently, no further message of the batch is
+            // started; those in flight finish and are recorded, the untouched ones are handed back below.
+            TimeSpan? retryAfter = null;
+            await Parallel.ForEachAsync(
+                batch.OrderBy(delivery => delivery.Id),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.SendConcurrency) },
+                async (delivery, _) =>
                 {
-                    return await HandBackAsync(run);
-                }
+                    if (stopping.IsCancellationRequested || Volatile.Read(ref run.StopSending))
+                    {
+                        return;
+                    }
 
-                var retryAfter = await DeliverAsync(run, delivery, settings);
-                if (retryAfter is { } delay)
-                {
-                    return run.Outcome(DeliveryRunResult.RetryLater, delay);
-                }
+                    if (await DeliverAsync(run, delivery, settings) is { } delay)
+                    {
+                        Volatile.Write(ref run.StopSending, true);
+                        lock (run)
+                        {
+                            retryAfter ??= delay;
+                        }
+                    }
+                });
+
+            if (retryAfter is { } wait)
+            {
+                await store.ReleaseRunAsync(newsletterId, run.Id, run.LastTransientError, CancellationToken.None);
+                return run.Outcome(DeliveryRunResult.RetryLater, wait);
+            }
+
+            if (stopping.IsCancellationRequested)
+            {
+                return await HandBackAsync(run);
             }
 
             if (settings.BatchPause > TimeSpan.Zero)
@@ -126,8 +146,7 @@ public sealed class NewsletterDeliveryEngine(
             logger.LogWarning(
                 "Newsletter {NewsletterId}: delivery {DeliveryId} failed for good after {Attempts} attempt(s): {Error}",
                 run.Content.Id, delivery.Id, delivery.Attempts, exception.Message);
-            await store.MarkFailedAsync(delivery.Id, exception.Message, CancellationToken.None);
-            run.Failed++;
+            await run.RecordAsync(() => store.MarkFailedAsync(delivery.Id, exception.Message, CancellationToken.None), sent: false);
             return null;
         }
         catch (EmailDeliveryException exception)
@@ -136,13 +155,12 @@ public sealed class NewsletterDeliveryEngine(
             logger.LogWarning(
                 "Newsletter {NewsletterId}: the mail server failed transiently ({Error}); the rest is retried in {Delay}",
                 run.Content.Id, exception.Message, delay);
-            await store.ReleaseRunAsync(run.Content.Id, run.Id, exception.Message, CancellationToken.None);
+            run.LastTransientError = exception.Message;
             return delay;
         }
 
         // Recorded even when shutdown has begun: the mail is gone, so the row must say so.
-        await store.MarkSentAsync(delivery.Id, clock.GetUtcNow(), CancellationToken.None);
-        run.Sent++;
+        await run.RecordAsync(() => store.MarkSentAsync(delivery.Id, clock.GetUtcNow(), CancellationToken.None), sent: true);
         return null;
     }
 
@@ -161,15 +179,43 @@ public sealed class NewsletterDeliveryEngine(
         return delay;
     }
 
+    /// <summary>One run's state. Sends of a batch overlap, but the store (one database connection) is used by one at a time.</summary>
     private sealed class Run(Guid id, NewsletterContent content)
     {
+        private readonly SemaphoreSlim _store = new(1, 1);
+
+        public bool StopSending;
+
         public Guid Id { get; } = id;
 
         public NewsletterContent Content { get; } = content;
 
-        public int Sent { get; set; }
+        public int Sent { get; private set; }
 
-        public int Failed { get; set; }
+        public int Failed { get; private set; }
+
+        public string? LastTransientError { get; set; }
+
+        public async Task RecordAsync(Func<Task> record, bool sent)
+        {
+            await _store.WaitAsync();
+            try
+            {
+                await record();
+                if (sent)
+                {
+                    Sent++;
+                }
+                else
+                {
+                    Failed++;
+                }
+            }
+            finally
+            {
+                _store.Release();
+            }
+        }
 
         public DeliveryRunOutcome Outcome(DeliveryRunResult result, TimeSpan runAgainAfter) => new(result, runAgainAfter, Sent, Failed);
     }

@@ -8,6 +8,12 @@ public sealed class NewsletterDeliveryOptions
     /// <summary>Deliveries claimed per statement.</summary>
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// How many messages of a batch are handed to the mail server at once (each is still recorded right
+    /// after its own send). The SMTP sender bounds connections per process too (Smtp:MaxConcurrentSends).
+    /// </summary>
+    public int SendConcurrency { get; set; } = 4;
+
     /// <summary>A pause after each batch, to throttle sending for a mail server's rate limit; none by default.</summary>
     public TimeSpan BatchPause { get; set; } = TimeSpan.Zero;
 
