@@ -154,8 +154,7 @@ public sealed class OutboundEmailDeliveryTests
                 Port = smtpPort,
                 FromAddress = "no-reply@cleanbackend.test",
                 Timeout = TimeSpan.FromSeconds(10),
-            }),
-            NullLogger<SmtpEmailSender>.Instance);
+            }));
         var dispatcher = new OutboundEmailDispatcher(
             new OutboundEmailQueue(dbContext, TimeProvider.System),
             sender,

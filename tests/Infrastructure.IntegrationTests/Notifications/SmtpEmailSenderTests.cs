@@ -3,7 +3,6 @@ using CleanBackend.Application.Notifications.Abstractions;
 using CleanBackend.Infrastructure.Notifications.Email;
 using CleanBackend.TestSupport;
 using CleanBackend.TestSupport.Mail;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CleanBackend.Infrastructure.IntegrationTests.Notifications;
@@ -134,6 +133,5 @@ public sealed class SmtpEmailSenderTests
             FromAddress = "no-reply@cleanbackend.test",
             FromDisplayName = "CleanBackend Tests",
             Timeout = TimeSpan.FromSeconds(10),
-        }),
-        NullLogger<SmtpEmailSender>.Instance);
+        }));
 }

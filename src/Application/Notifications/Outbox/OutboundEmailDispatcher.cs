@@ -26,6 +26,7 @@ public sealed class OutboundEmailDispatcher(
         while (!cancellationToken.IsCancellationRequested)
         {
             var batch = await queue.ClaimDueAsync(settings.BatchSize, settings.Lease, cancellationToken);
+            var sentBefore = outcomes.Count(outcome => outcome.Result == OutboundEmailOutcome.Sent);
             for (var index = 0; index < batch.Count; index++)
             {
                 if (cancellationToken.IsCancellationRequested)
@@ -38,7 +39,9 @@ public sealed class OutboundEmailDispatcher(
                 outcomes.Add(await DeliverAsync(batch[index], settings, cancellationToken));
             }
 
-            if (batch.Count < settings.BatchSize)
+            // A short batch means nothing else is due; a batch with nothing sent means the server is refusing or
+            // unreachable, and the rows just rescheduled should wait for their time rather than be hammered again.
+            if (batch.Count < settings.BatchSize || outcomes.Count(outcome => outcome.Result == OutboundEmailOutcome.Sent) == sentBefore)
             {
                 break;
             }

@@ -3,7 +3,6 @@ using System.Net.Mail;
 using System.Net.Mime;
 using System.Text;
 using CleanBackend.Application.Notifications.Abstractions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CleanBackend.Infrastructure.Notifications.Email;
@@ -16,14 +15,12 @@ namespace CleanBackend.Infrastructure.Notifications.Email;
 public sealed class SmtpEmailSender : IEmailSender, IDisposable
 {
     private readonly SmtpOptions _options;
-    private readonly ILogger<SmtpEmailSender> _logger;
     private readonly SemaphoreSlim _slots;
     private readonly MailAddress _from;
 
-    public SmtpEmailSender(IOptions<SmtpOptions> options, ILogger<SmtpEmailSender> logger)
+    public SmtpEmailSender(IOptions<SmtpOptions> options)
     {
         _options = options.Value;
-        _logger = logger;
         _slots = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrentSends));
         _from = new MailAddress(_options.FromAddress, _options.FromDisplayName, Encoding.UTF8);
     }
@@ -50,13 +47,8 @@ public sealed class SmtpEmailSender : IEmailSender, IDisposable
             }
             catch (Exception exception)
             {
-                var failure = SmtpFailureClassifier.Classify(exception, message.To);
-                _logger.LogWarning(
-                    "Sending mail {MessageId} failed ({Kind}): {Reason}",
-                    mail.Headers["Message-ID"],
-                    failure.IsPermanent ? "permanent" : "transient",
-                    failure.Message);
-                throw failure;
+                // Callers log the outcome with what they know of the message (outbox row, delivery).
+                throw SmtpFailureClassifier.Classify(exception, message.To);
             }
         }
         catch (FormatException exception)

@@ -99,6 +99,23 @@ public sealed class OutboundEmailDispatcherTests
     }
 
     [Test]
+    public async Task A_full_batch_in_which_nothing_could_be_sent_ends_the_run()
+    {
+        var first = Email("down1@example.test");
+        var second = Email("down2@example.test");
+        _batches.Enqueue([first, second]);
+        _batches.Enqueue([Email("waiting@example.test")]);
+        _sender
+            .Setup(sender => sender.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new EmailDeliveryException("connection refused", isPermanent: false));
+
+        var outcomes = await Dispatcher().DeliverDueAsync(CancellationToken.None);
+
+        Assert.That(outcomes.Select(outcome => outcome.Id), Is.EqualTo(new[] { first.Id, second.Id }));
+        _queue.Verify(queue => queue.ClaimDueAsync(It.IsAny<int>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Once());
+    }
+
+    [Test]
     public async Task A_transient_failure_with_no_attempts_left_marks_the_row_failed()
     {
         // A claimed row already counts the attempt in progress; with none allowed, this one was the last.
