@@ -9,9 +9,9 @@ using Npgsql;
 namespace CleanBackend.WebApi.FunctionalTests.Notifications;
 
 /// <summary>
-/// The worker sending a newsletter is killed (SIGKILL) mid-run, between two batches; a second API
-/// process of the same Quartz cluster recovers the job and finishes it. Every recipient gets the
-/// newsletter exactly once: nothing sent twice, nothing skipped.
+/// The worker sending a newsletter is killed (SIGKILL) mid-run, between two batches, or stopped with
+/// SIGTERM; a second API process of the same Quartz cluster recovers or continues the job and
+/// finishes it. Every recipient gets the newsletter exactly once: nothing sent twice, nothing skipped.
 /// </summary>
 [NonParallelizable]
 public sealed class NewsletterWorkerKillTests
@@ -33,6 +33,16 @@ public sealed class NewsletterWorkerKillTests
     [OneTimeTearDown]
     public async Task DropDatabaseAndSinkAsync()
     {
+        await _sink.DisposeAsync();
+        await _database.DropAsync();
+    }
+
+    [SetUp]
+    public Task ResetDatabaseAsync() => _database.ResetAsync();
+
+    [TearDown]
+    public async Task StopProcessesAsync()
+    {
         foreach (var process in _processes)
         {
             if (TestContext.CurrentContext.Result.Outcome.Status != NUnit.Framework.Interfaces.TestStatus.Passed)
@@ -43,8 +53,7 @@ public sealed class NewsletterWorkerKillTests
             await process.DisposeAsync();
         }
 
-        await _sink.DisposeAsync();
-        await _database.DropAsync();
+        _processes.Clear();
     }
 
     [Test]
@@ -69,8 +78,37 @@ public sealed class NewsletterWorkerKillTests
         await TestContext.Out.WriteLineAsync($"killed with {string.Join(", ", atKill.Select(pair => $"{pair.Key} {pair.Value}"))}");
         var second = await StartAsync(environment);
         var job = await WaitUntilFinishedAsync(second, token, location);
+        await AssertEveryRecipientGotOneAsync(job, readers.Append(adminEmail));
+    }
 
-        var recipients = readers.Append(adminEmail).ToList();
+    [Test]
+    public async Task A_worker_stopped_with_SIGTERM_hands_the_rest_back_and_another_replica_finishes_it()
+    {
+        var environment = Environment();
+        var first = await StartAsync(environment);
+        var (token, adminEmail) = await AdminTokenAsync(first);
+        var readers = await SeedReadersAsync();
+        var location = await SendNewsletterAsync(first, token);
+        var newsletterId = Guid.Parse(location[(location.LastIndexOf('/') + 1)..]);
+        Assert.That(await Polling.UntilAsync(async () => (await StatusCountsAsync(newsletterId)).GetValueOrDefault("sent") >= 8, Bound), Is.True);
+
+        first.SendSigterm();
+        Assert.That(await first.WaitForExitAsync(Bound), Is.True, "the API did not stop");
+        var atStop = await StatusCountsAsync(newsletterId);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first.ExitCode, Is.Zero);
+            Assert.That(atStop.GetValueOrDefault("sending"), Is.Zero, "a stopping worker hands its claims back");
+            Assert.That(atStop.GetValueOrDefault("pending"), Is.GreaterThan(0), "stopped mid-run");
+        }
+
+        var second = await StartAsync(environment);
+        var job = await WaitUntilFinishedAsync(second, token, location);
+        await AssertEveryRecipientGotOneAsync(job, readers.Append(adminEmail));
+    }
+
+    private async Task AssertEveryRecipientGotOneAsync(JsonElement job, IEnumerable<string> recipients)
+    {
         var received = new Dictionary<string, int>();
         foreach (var recipient in recipients)
         {
