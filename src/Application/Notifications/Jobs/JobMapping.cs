@@ -2,7 +2,8 @@ using CleanBackend.Domain.Notifications;
 
 namespace CleanBackend.Application.Notifications.Jobs;
 
-internal static class JobMapping
+/// <summary>A newsletter as the job admins follow; used by the command that creates it and by the read service.</summary>
+public static class JobMapping
 {
     public static JobDto ToJobDto(this Newsletter newsletter) =>
         new()

@@ -1,7 +1,6 @@
 using CleanBackend.Application.Common.Pagination;
 using CleanBackend.Application.Notifications.Abstractions;
 using CleanBackend.Application.Notifications.Jobs;
-using CleanBackend.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanBackend.Infrastructure.Persistence.Notifications;
@@ -12,7 +11,7 @@ internal sealed class JobReadService(ApplicationDbContext dbContext) : IJobReadS
     public async Task<JobDto?> FindAsync(Guid jobId, CancellationToken cancellationToken)
     {
         var newsletter = await dbContext.Newsletters.AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Id == jobId, cancellationToken);
-        return newsletter is null ? null : ToDto(newsletter);
+        return newsletter?.ToJobDto();
     }
 
     public async Task<JobListDto> ListAsync(int limit, JobCursor? after, CancellationToken cancellationToken)
@@ -31,7 +30,7 @@ internal sealed class JobReadService(ApplicationDbContext dbContext) : IJobReadS
             .ThenByDescending(newsletter => newsletter.Id)
             .Take(limit + 1)
             .ToListAsync(cancellationToken);
-        var page = rows.Take(limit).Select(ToDto).ToList();
+        var page = rows.Take(limit).Select(newsletter => newsletter.ToJobDto()).ToList();
         var last = page.LastOrDefault();
         return new JobListDto
         {
@@ -39,18 +38,4 @@ internal sealed class JobReadService(ApplicationDbContext dbContext) : IJobReadS
             NextCursor = rows.Count > limit && last is not null ? new JobCursor(last.CreatedAt, last.Id).Encode() : null,
         };
     }
-
-    private static JobDto ToDto(Newsletter newsletter) =>
-        new()
-        {
-            Id = newsletter.Id,
-            Type = JobDto.NewsletterType,
-            State = StoredNames.Name(newsletter.State),
-            Total = newsletter.Total,
-            Sent = newsletter.Sent,
-            Failed = newsletter.Failed,
-            CreatedAt = newsletter.CreatedAt,
-            StartedAt = newsletter.StartedAt,
-            FinishedAt = newsletter.FinishedAt,
-        };
 }
