@@ -5,7 +5,11 @@ using static CleanBackend.WebApi.FunctionalTests.Support.ProblemAssertions;
 
 namespace CleanBackend.WebApi.FunctionalTests.Notifications;
 
-/// <summary>POST /api/admin/newsletters: 202 at once, then the job sends one mail per subscribed active user into the real sink.</summary>
+/// <summary>
+/// POST /api/admin/newsletters: 202 at once, then the job sends one mail per subscribed active user into the real sink.
+/// Every test waits for the newsletters it queued: other hosts on this database (each its own job cluster) would
+/// otherwise find them unfinished and send them from their sweep.
+/// </summary>
 public sealed class NewsletterTests : ApiTestBase
 {
     [Test]
@@ -80,6 +84,7 @@ public sealed class NewsletterTests : ApiTestBase
 
         var next = (await Api.SendNewsletterAsync(admin.AccessToken)).ShouldHaveStatus(HttpStatusCode.Accepted);
         Assert.That(next.Json.Object("job").Int("total"), Is.EqualTo(1), "only the admin is left");
+        await Api.WaitUntilFinishedAsync(admin.AccessToken, next.Location!);
     }
 
     [TestCase("", TestName = "Unsubscribe without a token is 422")]
@@ -158,6 +163,10 @@ public sealed class NewsletterTests : ApiTestBase
         var second = (await Api.SendAsync(HttpMethod.Get, $"/api/admin/jobs?limit=2&cursor={first.NextCursor}", admin.AccessToken))
             .ShouldHaveStatus(HttpStatusCode.OK);
         var edited = await Api.SendAsync(HttpMethod.Get, $"/api/admin/jobs?cursor={first.NextCursor}x", admin.AccessToken);
+        foreach (var id in ids)
+        {
+            await Api.WaitUntilFinishedAsync(admin.AccessToken, $"/api/admin/jobs/{id}");
+        }
 
         using (Assert.EnterMultipleScope())
         {
