@@ -4,6 +4,7 @@ using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Identity.Contracts;
 using CleanBackend.Application.Notifications.Abstractions;
+using CleanBackend.Application.Notifications.Newsletters.Delivery;
 using CleanBackend.Application.Notifications.Outbox;
 using CleanBackend.Application.Publishing.Abstractions;
 using CleanBackend.Application.Social.Abstractions;
@@ -19,6 +20,7 @@ using CleanBackend.Infrastructure.Persistence.Administration;
 using CleanBackend.Infrastructure.Persistence.Auditing;
 using CleanBackend.Infrastructure.Persistence.Identity;
 using CleanBackend.Infrastructure.Persistence.Notifications;
+using CleanBackend.Infrastructure.Notifications.Newsletters;
 using CleanBackend.Infrastructure.Persistence.Publishing;
 using CleanBackend.Infrastructure.Persistence.Social;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +44,7 @@ public static class DependencyInjection
         AddIdentity(services, configuration);
         AddObservability(services, configuration);
         AddNotifications(services, configuration);
+        AddNewsletters(services, configuration);
         BackgroundJobsSetup.AddBackgroundJobs(services, configuration, BuildPostgresConnectionString(configuration), ReadinessTag);
 
         services.AddHealthChecks()
@@ -146,6 +149,21 @@ public static class DependencyInjection
         services.AddMetrics();
         services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.SectionName));
         services.AddSingleton<MetricsCollector>();
+    }
+
+    private static void AddNewsletters(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<NewsletterTokenOptions>().Bind(configuration.GetSection(NewsletterTokenOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NewsletterTokenOptions>, NewsletterTokenOptionsValidator>();
+        services.AddSingleton<INewsletterUnsubscribeTokens, NewsletterUnsubscribeTokens>();
+        services.AddOptions<NewsletterDeliveryOptions>().Bind(configuration.GetSection(NewsletterDeliveryOptions.SectionName));
+
+        services.AddScoped<INewsletterRepository, NewsletterRepository>();
+        services.AddScoped<INewsletterDeliveryStore, NewsletterDeliveryStore>();
+        services.AddScoped<IJobReadService, JobReadService>();
+        services.AddScoped<NewsletterDeliveryEngine>();
+        services.AddSingleton<QuartzNewsletterScheduler>();
+        services.AddSingleton<INewsletterDeliveryScheduler>(provider => provider.GetRequiredService<QuartzNewsletterScheduler>());
     }
 
     private static void AddNotifications(IServiceCollection services, IConfiguration configuration)

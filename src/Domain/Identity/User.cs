@@ -29,6 +29,9 @@ public sealed class User : AggregateRoot
 
     public bool IsActive { get; private set; }
 
+    /// <summary>Whether newsletters are sent to this user; on until the user opts out.</summary>
+    public bool ReceivesNewsletter { get; private set; }
+
     /// <summary>Free-form JSON object kept by admins and integrations (stored as jsonb).</summary>
     public string Metadata { get; private set; } = "{}";
 
@@ -53,6 +56,7 @@ public sealed class User : AggregateRoot
         {
             Id = Guid.CreateVersion7(now),
             IsActive = true,
+            ReceivesNewsletter = true,
             SecurityStamp = Guid.NewGuid(),
             CreatedAt = now,
             UpdatedAt = now,
@@ -106,6 +110,18 @@ public sealed class User : AggregateRoot
         Image = string.IsNullOrWhiteSpace(image) ? null : image.Trim();
         UpdatedAt = now;
         ProfileChanged(Username, now);
+    }
+
+    /// <summary>Opting in or out again changes nothing, so an unsubscribe link may be followed any number of times.</summary>
+    public void ChangeNewsletterSubscription(bool receivesNewsletter, DateTimeOffset now)
+    {
+        if (ReceivesNewsletter == receivesNewsletter)
+        {
+            return;
+        }
+
+        ReceivesNewsletter = receivesNewsletter;
+        UpdatedAt = now;
     }
 
     public void GrantRole(Role role, DateTimeOffset now)

@@ -2,6 +2,7 @@ using CleanBackend.Application.Common.BackgroundJobs;
 using CleanBackend.Infrastructure.Notifications.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using CleanBackend.Infrastructure.Notifications.Newsletters;
 using Quartz;
 
 namespace CleanBackend.Infrastructure.BackgroundJobs;
@@ -29,6 +30,7 @@ internal static class BackgroundJobsSetup
             UseClusteredStore(quartz, options, connectionString);
             quartz.AddJobListener<JobMetricsListener>();
             AddJobs(quartz, options);
+            NewsletterJobs.Add(quartz, configuration);
             if (options.Enabled)
             {
                 // Reports on the scheduler this node runs; a node that runs none has nothing to report.

@@ -27,6 +27,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Newsletter> Newsletters => Set<Newsletter>();
+
+    public DbSet<NewsletterDelivery> NewsletterDeliveries => Set<NewsletterDelivery>();
+
     public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

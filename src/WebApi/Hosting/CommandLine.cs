@@ -1,4 +1,6 @@
+using System.Globalization;
 using CleanBackend.Application.Identity.Users.Commands.SeedAdministrator;
+using CleanBackend.Application.Identity.Users.Commands.SeedDemoUsers;
 using CleanBackend.Infrastructure.Persistence;
 using MediatR;
 
@@ -49,6 +51,11 @@ public static class CommandLine
                     break;
                 case Seed:
                     await SeedAsync(scope.ServiceProvider, app.Configuration, logger);
+                    if (DemoUserCount(args) is { } count)
+                    {
+                        await SeedDemoUsersAsync(scope.ServiceProvider, app.Configuration, count, logger);
+                    }
+
                     break;
             }
 
@@ -59,6 +66,30 @@ public static class CommandLine
             logger.LogCritical(exception, "The {Command} command failed", args[0]);
             return 1;
         }
+    }
+
+    /// <summary>The N of <c>seed --users N</c>, or null without the option; a value that is no number is refused.</summary>
+    public static int? DemoUserCount(string[] args)
+    {
+        var index = Array.IndexOf(args, "--users");
+        if (index < 0)
+        {
+            return null;
+        }
+
+        return index + 1 < args.Length && int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            ? count
+            : throw new ArgumentException("--users needs the number of demo users, e.g. seed --users 1000");
+    }
+
+    private static async Task SeedDemoUsersAsync(IServiceProvider services, IConfiguration configuration, int count, ILogger logger)
+    {
+        var created = await services.GetRequiredService<IMediator>().Send(new SeedDemoUsersCommand
+        {
+            Count = count,
+            Password = configuration["Seed:DemoUsers:Password"],
+        });
+        logger.LogInformation("{Created} demo user(s) created; demo1 … demo{Count} exist", created, count);
     }
 
     private static async Task SeedAsync(IServiceProvider services, IConfiguration configuration, ILogger logger)

@@ -20,6 +20,19 @@ public sealed class StartupGuardTests
         Assert.That(MessagesOf(failure), Does.Contain("Jwt:SigningKey"));
     }
 
+    [TestCase(NewsletterTokenOptions.DevelopmentSigningKey, TestName = "Production refuses to start with the development unsubscribe key")]
+    [TestCase("too-short-key", TestName = "Production refuses to start with an unsubscribe key under 32 bytes")]
+    public async Task Production_refuses_a_weak_unsubscribe_key(string unsubscribeKey)
+    {
+        var settings = TestHostSettings.For(FunctionalTestEnvironment.Database.ConnectionString);
+        settings["Newsletters:UnsubscribeSigningKey"] = unsubscribeKey;
+        await using var factory = new CleanBackendApiFactory(Production, settings);
+
+        var failure = Assert.Catch(() => factory.CreateClient());
+
+        Assert.That(MessagesOf(failure), Does.Contain("Newsletters:UnsubscribeSigningKey"));
+    }
+
     /// <summary>The control: the same Production host with a strong key starts, so the refusals above are about the key.</summary>
     [Test]
     public async Task Production_starts_with_a_strong_signing_key()

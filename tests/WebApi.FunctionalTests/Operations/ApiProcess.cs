@@ -115,6 +115,13 @@ public sealed class ApiProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills the process at once (SIGKILL), as when a node dies: no shutdown, nothing handed back.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

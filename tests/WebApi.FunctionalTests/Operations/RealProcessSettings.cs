@@ -15,6 +15,7 @@ public static class RealProcessSettings
         ["ConnectionStrings__Redis"] = TestServers.Redis,
         ["Redis__KeyPrefix"] = $"cleanbackend-process:{Guid.NewGuid():N}:",
         ["Jwt__SigningKey"] = SigningKey,
+        ["Newsletters__UnsubscribeSigningKey"] = "real-process-tests-unsubscribe-key-of-more-than-32-bytes",
         ["Hosting__ShutdownTimeout"] = "00:00:20",
 
         // Request lines stay on, as in production; lifecycle lines help when a test fails.

@@ -13,6 +13,9 @@ public static class TestHostSettings
     /// </summary>
     public const string SigningKey = "functional-tests-signing-key-with-more-than-32-bytes";
 
+    /// <summary>Likewise not the development key of the unsubscribe links.</summary>
+    public const string UnsubscribeSigningKey = "functional-tests-unsubscribe-key-with-more-than-32-bytes";
+
     public const string Issuer = "CleanBackend";
 
     public const string Audience = "CleanBackend";
@@ -29,6 +32,8 @@ public static class TestHostSettings
         ["Jwt:SigningKey"] = SigningKey,
         ["Jwt:Issuer"] = Issuer,
         ["Jwt:Audience"] = Audience,
+        ["Newsletters:UnsubscribeSigningKey"] = UnsubscribeSigningKey,
+        ["Newsletters:PublicBaseUrl"] = "http://localhost",
 
         // Mail goes to the shared sink of scripts/services.sh; the scheduler looks for work every second.
         ["Smtp:Host"] = TestServers.SmtpHost,

@@ -12,5 +12,8 @@ public interface IUserRepository
 
     Task<bool> IsEmailTakenAsync(string email, Guid? exceptUserId, CancellationToken cancellationToken);
 
+    /// <summary>Which of <paramref name="usernames"/> are taken (compared case-insensitively); returned as given.</summary>
+    Task<IReadOnlySet<string>> FindTakenUsernamesAsync(IReadOnlyCollection<string> usernames, CancellationToken cancellationToken);
+
     void Add(User user);
 }

@@ -15,4 +15,7 @@ public class UserDto
     public string? Bio { get; init; }
 
     public string? Image { get; init; }
+
+    /// <summary>Whether the user receives newsletters (an extension of the Conduit user object).</summary>
+    public bool Newsletter { get; init; }
 }

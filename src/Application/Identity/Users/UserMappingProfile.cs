@@ -8,7 +8,8 @@ public sealed class UserMappingProfile : Profile
     public UserMappingProfile()
     {
         CreateMap<User, UserDto>()
-            .ForMember(dto => dto.Token, options => options.Ignore());
+            .ForMember(dto => dto.Token, options => options.Ignore())
+            .ForMember(dto => dto.Newsletter, options => options.MapFrom(user => user.ReceivesNewsletter));
         CreateMap<User, AuthenticatedUserDto>()
             .IncludeBase<User, UserDto>()
             .ForMember(dto => dto.RefreshToken, options => options.Ignore());

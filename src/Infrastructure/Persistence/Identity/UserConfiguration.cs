@@ -22,6 +22,9 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(user => user.PasswordHash).IsRequired();
         builder.Property(user => user.Metadata).HasColumnType("jsonb").IsRequired();
 
+        // The default serves rows inserted by SQL (and filled the existing rows); EF always sends the value.
+        builder.Property(user => user.ReceivesNewsletter).HasDefaultValue(true).ValueGeneratedNever();
+
         builder.HasIndex(user => user.NormalizedUsername).IsUnique().HasDatabaseName(UniqueUsernameIndex);
         builder.HasIndex(user => user.NormalizedEmail).IsUnique().HasDatabaseName(UniqueEmailIndex);
 

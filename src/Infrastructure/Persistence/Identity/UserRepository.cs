@@ -24,6 +24,17 @@ internal sealed class UserRepository(ApplicationDbContext dbContext) : IUserRepo
             cancellationToken);
     }
 
+    public async Task<IReadOnlySet<string>> FindTakenUsernamesAsync(IReadOnlyCollection<string> usernames, CancellationToken cancellationToken)
+    {
+        var byNormalized = usernames.ToDictionary(UsernameRules.Normalize, username => username);
+        var normalized = byNormalized.Keys.ToList();
+        var taken = await dbContext.Users
+            .Where(user => normalized.Contains(user.NormalizedUsername))
+            .Select(user => user.NormalizedUsername)
+            .ToListAsync(cancellationToken);
+        return taken.Select(name => byNormalized[name]).ToHashSet(StringComparer.Ordinal);
+    }
+
     public Task<bool> IsEmailTakenAsync(string email, Guid? exceptUserId, CancellationToken cancellationToken)
     {
         var normalizedEmail = EmailRules.Normalize(email);

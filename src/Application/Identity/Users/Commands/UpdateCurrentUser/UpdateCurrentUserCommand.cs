@@ -19,10 +19,13 @@ public sealed record UpdateCurrentUserCommand : ICommand<UserDto>
 
     public Optional<string?> Image { get; init; }
 
+    /// <summary>Whether newsletters are wanted; null is refused (absent leaves it as it is).</summary>
+    public Optional<bool?> Newsletter { get; init; }
+
     // Records print every property (MVC logs action arguments at Trace): never the secret.
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append($"Email = {Email}, Username = {Username}, Password = {(Password.HasValue ? "***" : "(absent)")}, Bio = {Bio}, Image = {Image}");
+        builder.Append($"Email = {Email}, Username = {Username}, Password = {(Password.HasValue ? "***" : "(absent)")}, Bio = {Bio}, Image = {Image}, Newsletter = {Newsletter}");
         return true;
     }
 }

@@ -55,6 +55,11 @@ public sealed class UpdateCurrentUserCommandHandler(
             user.ChangeImage(request.Image.Value, now);
         }
 
+        if (request.Newsletter is { HasValue: true, Value: { } receivesNewsletter })
+        {
+            user.ChangeNewsletterSubscription(receivesNewsletter, now);
+        }
+
         // Username and security stamp are claims of the access token, so the old one may now be stale.
         return mapper.ToUserDto(user, tokens.CreateAccessToken(user));
     }

@@ -20,6 +20,10 @@ public sealed class UpdateCurrentUserCommandValidator : AbstractValidator<Update
             RuleFor(command => command.Bio.Value)
                 .MaximumLength(MaxBioLength).WithMessage(ValidationMessages.TooLong(MaxBioLength))
                 .OverridePropertyName("bio"));
+        When(command => command.Newsletter.HasValue, () =>
+            RuleFor(command => command.Newsletter.Value)
+                .NotNull().WithMessage(ValidationMessages.Blank)
+                .OverridePropertyName("newsletter"));
         When(command => command.Image.HasValue && !string.IsNullOrEmpty(command.Image.Value), () =>
             RuleFor(command => command.Image.Value)
                 .Cascade(CascadeMode.Stop)

@@ -1,0 +1,39 @@
+namespace CleanBackend.Application.Notifications.Newsletters.Delivery;
+
+/// <summary>The Newsletters configuration section: how delivery runs pace and retry themselves.</summary>
+public sealed class NewsletterDeliveryOptions
+{
+    public const string SectionName = "Newsletters";
+
+    /// <summary>Deliveries claimed per statement.</summary>
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>
+    /// How many messages of a batch are handed to the mail server at once (each is still recorded right
+    /// after its own send). The SMTP sender bounds connections per process too (Smtp:MaxConcurrentSends).
+    /// </summary>
+    public int SendConcurrency { get; set; } = 4;
+
+    /// <summary>A pause after each batch, to throttle sending for a mail server's rate limit; none by default.</summary>
+    public TimeSpan BatchPause { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Claims per delivery before a transient failure counts as final.</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>The first wait after a transient failure; it doubles with each attempt of the failing delivery.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long a claim protects its rows. A run that was not declared dead by the scheduler takes
+    /// over another run's claims only after this, which must exceed the time one batch can take.
+    /// </summary>
+    public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Where the unsubscribe links in the mails point: the API's public address.</summary>
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:8080";
+
+    /// <summary>The right-hand side of the Message-IDs, which are derived from (newsletter, recipient).</summary>
+    public string MessageIdDomain { get; set; } = "cleanbackend.local";
+}

@@ -1,0 +1,28 @@
+using CleanBackend.Application.Notifications.Abstractions;
+using CleanBackend.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanBackend.Infrastructure.Persistence.Notifications;
+
+internal sealed class NewsletterRepository(ApplicationDbContext dbContext) : INewsletterRepository
+{
+    public void Add(Newsletter newsletter) => dbContext.Newsletters.Add(newsletter);
+
+    /// <summary>
+    /// One INSERT … SELECT across the identity and notifications schemas: the recipients are exactly the
+    /// subscribed active users this statement sees, however many there are, in one round trip.
+    /// </summary>
+    public async Task<int> AddDeliveriesForSubscribersAsync(Guid newsletterId, CancellationToken cancellationToken)
+    {
+        await dbContext.SaveChangesAsync(cancellationToken);
+        return await dbContext.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            INSERT INTO notifications.newsletter_deliveries (newsletter_id, user_id, email, status, attempts)
+            SELECT {newsletterId}, u.id, u.email, 'pending', 0
+            FROM identity.users u
+            WHERE u.is_active AND u.receives_newsletter
+            ORDER BY u.id
+            """,
+            cancellationToken);
+    }
+}

@@ -1,0 +1,6 @@
+using CleanBackend.Application.Notifications.Jobs;
+
+namespace CleanBackend.WebApi.Controllers;
+
+/// <summary>The wrapper <c>{"job": …}</c>, in the Conduit style.</summary>
+public sealed record JobEnvelope(JobDto Job);
