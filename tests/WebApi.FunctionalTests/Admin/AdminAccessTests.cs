@@ -1,4 +1,5 @@
 using System.Net;
+using CleanBackend.WebApi.FunctionalTests.Notifications;
 using CleanBackend.WebApi.FunctionalTests.Support;
 using static CleanBackend.WebApi.FunctionalTests.Support.ProblemAssertions;
 
@@ -29,6 +30,9 @@ public sealed class AdminAccessTests : ApiTestBase
         yield return new("POST /users/{id}/reactivate", false, HttpStatusCode.OK, (api, token, f) => api.AdminReactivateAsync(token, f.TargetId));
         yield return new("GET /audit", false, HttpStatusCode.OK, (api, token, _) => api.AdminAuditAsync(token));
         yield return new("GET /stats", false, HttpStatusCode.OK, (api, token, _) => api.AdminStatsAsync(token));
+        yield return new("POST /newsletters", false, HttpStatusCode.Accepted, (api, token, _) => api.SendNewsletterToTheEndAsync(token));
+        yield return new("GET /jobs", false, HttpStatusCode.OK, (api, token, _) => api.SendAsync(HttpMethod.Get, "/api/admin/jobs", token));
+        yield return new("GET /jobs/{id} of no job", false, HttpStatusCode.NotFound, (api, token, _) => api.GetJobAsync(token, $"/api/admin/jobs/{Guid.NewGuid()}"));
         yield return new("DELETE /articles/{slug}", true, HttpStatusCode.NoContent, (api, token, f) => api.AdminDeleteArticleAsync(token, f.Slug));
         yield return new("DELETE /comments/{id}", true, HttpStatusCode.NoContent, (api, token, f) => api.AdminDeleteCommentAsync(token, f.CommentId));
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using CleanBackend.WebApi.FunctionalTests.Notifications;
 using CleanBackend.WebApi.FunctionalTests.Support;
 using static CleanBackend.WebApi.FunctionalTests.Support.ProblemAssertions;
 
@@ -159,7 +160,7 @@ public sealed class AdminUsersTests : ApiTestBase
     }
 
     [Test]
-    public async Task Stats_count_users_active_users_articles_and_comments()
+    public async Task Stats_count_users_active_users_articles_comments_and_jobs_by_state()
     {
         var admin = await AdminSessions.AdminAsync();
         var author = await TestUsers.CreateAsync("author");
@@ -168,11 +169,19 @@ public sealed class AdminUsersTests : ApiTestBase
         await Api.PublishSlugAsync(author, "Counted too");
         await Api.CommentAsync(slug, author, "One");
         (await Api.AdminDeactivateAsync(admin.AccessToken, AdminSessions.IdOf(gone))).ShouldHaveStatus(HttpStatusCode.OK);
+        (await Api.SendNewsletterToTheEndAsync(admin.AccessToken)).ShouldHaveStatus(HttpStatusCode.Accepted);
 
         var stats = (await Api.AdminStatsAsync(admin.AccessToken)).ShouldHaveStatus(HttpStatusCode.OK).Json.Object("stats");
+        var jobs = stats.Object("jobs");
 
-        Assert.That(
-            stats.Keys().ToDictionary(key => key, key => stats.Long(key)),
-            Is.EqualTo(new Dictionary<string, long> { ["users"] = 3, ["activeUsers"] = 2, ["articles"] = 2, ["comments"] = 1 }));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(
+                stats.Keys().Where(key => key != "jobs").ToDictionary(key => key, key => stats.Long(key)),
+                Is.EqualTo(new Dictionary<string, long> { ["users"] = 3, ["activeUsers"] = 2, ["articles"] = 2, ["comments"] = 1 }));
+            Assert.That(
+                jobs.Keys().ToDictionary(key => key, key => jobs.Long(key)),
+                Is.EqualTo(new Dictionary<string, long> { ["queued"] = 0, ["running"] = 0, ["succeeded"] = 1, ["failed"] = 0 }));
+        }
     }
 }

@@ -15,6 +15,21 @@ internal static class NewsletterApi
     public static Task<ApiResponse> SendNewsletterAsync(this ConduitApiClient api, string? token, object? body = null) =>
         api.SendAsync(HttpMethod.Post, "/api/admin/newsletters", token, body ?? Body());
 
+    /// <summary>
+    /// Sends a newsletter and, when it is accepted, waits for its job, so that no run outlives the test
+    /// (the next test's database reset would pull its rows away).
+    /// </summary>
+    public static async Task<ApiResponse> SendNewsletterToTheEndAsync(this ConduitApiClient api, string? token)
+    {
+        var response = await api.SendNewsletterAsync(token);
+        if (response.StatusCode == HttpStatusCode.Accepted)
+        {
+            await api.WaitUntilFinishedAsync(token!, response.Location!);
+        }
+
+        return response;
+    }
+
     public static Task<ApiResponse> GetJobAsync(this ConduitApiClient api, string? token, string location) =>
         api.SendAsync(HttpMethod.Get, location, token);
 

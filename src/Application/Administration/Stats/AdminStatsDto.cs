@@ -13,4 +13,6 @@ public sealed class AdminStatsDto
     public long Articles { get; init; }
 
     public long Comments { get; init; }
+
+    public JobStateCountsDto Jobs { get; init; } = new();
 }

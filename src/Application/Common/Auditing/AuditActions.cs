@@ -9,4 +9,5 @@ public static class AuditActions
     public const string UserMetadataChanged = "users.metadata.changed";
     public const string ArticleDeleted = "articles.deleted";
     public const string CommentDeleted = "comments.deleted";
+    public const string NewsletterSent = "newsletters.sent";
 }

@@ -6,4 +6,5 @@ public static class AuditTargets
     public const string User = "user";
     public const string Article = "article";
     public const string Comment = "comment";
+    public const string Newsletter = "newsletter";
 }

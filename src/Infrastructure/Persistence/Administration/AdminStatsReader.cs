@@ -14,7 +14,12 @@ internal sealed class AdminStatsReader(ApplicationDbContext dbContext) : IAdminS
             SELECT (SELECT count(*) FROM identity.users) AS "Users",
                    (SELECT count(*) FROM identity.users WHERE is_active) AS "ActiveUsers",
                    (SELECT count(*) FROM publishing.articles) AS "Articles",
-                   (SELECT count(*) FROM publishing.comments) AS "Comments"
+                   (SELECT count(*) FROM publishing.comments) AS "Comments",
+                   count(*) FILTER (WHERE newsletter.state = 'queued') AS "QueuedJobs",
+                   count(*) FILTER (WHERE newsletter.state = 'running') AS "RunningJobs",
+                   count(*) FILTER (WHERE newsletter.state = 'succeeded') AS "SucceededJobs",
+                   count(*) FILTER (WHERE newsletter.state = 'failed') AS "FailedJobs"
+            FROM notifications.newsletters AS newsletter
             """).SingleAsync(cancellationToken);
         return new AdminStatsDto
         {
@@ -22,8 +27,23 @@ internal sealed class AdminStatsReader(ApplicationDbContext dbContext) : IAdminS
             ActiveUsers = counts.ActiveUsers,
             Articles = counts.Articles,
             Comments = counts.Comments,
+            Jobs = new JobStateCountsDto
+            {
+                Queued = counts.QueuedJobs,
+                Running = counts.RunningJobs,
+                Succeeded = counts.SucceededJobs,
+                Failed = counts.FailedJobs,
+            },
         };
     }
 
-    private sealed record StatsRow(long Users, long ActiveUsers, long Articles, long Comments);
+    private sealed record StatsRow(
+        long Users,
+        long ActiveUsers,
+        long Articles,
+        long Comments,
+        long QueuedJobs,
+        long RunningJobs,
+        long SucceededJobs,
+        long FailedJobs);
 }

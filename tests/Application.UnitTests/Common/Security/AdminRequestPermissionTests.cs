@@ -8,6 +8,9 @@ using CleanBackend.Application.Identity.Administration.Commands.DeactivateUser;
 using CleanBackend.Application.Identity.Administration.Commands.ReactivateUser;
 using CleanBackend.Application.Identity.Administration.Queries.GetUser;
 using CleanBackend.Application.Identity.Administration.Queries.ListUsers;
+using CleanBackend.Application.Notifications.Jobs.Queries.GetJob;
+using CleanBackend.Application.Notifications.Jobs.Queries.ListJobs;
+using CleanBackend.Application.Notifications.Newsletters.Commands.SendNewsletter;
 using CleanBackend.Application.Publishing.Moderation.Commands.RemoveArticle;
 using CleanBackend.Application.Publishing.Moderation.Commands.RemoveComment;
 using CleanBackend.Domain.Identity;
@@ -29,6 +32,9 @@ public class AdminRequestPermissionTests
         yield return new TestCaseData(typeof(RemoveArticleCommand), Permission.ContentModerate);
         yield return new TestCaseData(typeof(RemoveCommentCommand), Permission.ContentModerate);
         yield return new TestCaseData(typeof(ListAuditEntriesQuery), Permission.AuditRead);
+        yield return new TestCaseData(typeof(SendNewsletterCommand), Permission.NewslettersSend);
+        yield return new TestCaseData(typeof(GetJobQuery), Permission.JobsRead);
+        yield return new TestCaseData(typeof(ListJobsQuery), Permission.JobsRead);
     }
 
     [TestCaseSource(nameof(Requests))]

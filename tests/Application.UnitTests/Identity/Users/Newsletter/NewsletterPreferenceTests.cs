@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
@@ -50,7 +51,7 @@ public class NewsletterPreferenceTests
     {
         var currentUser = TestCallers.SignedIn(_user.Id);
         var handler = new UpdateCurrentUserCommandHandler(
-            _users.Object, currentUser.Object, Mock.Of<IPasswordHasher>(), Mock.Of<ITokenService>(), TestMapper.Instance, _clock);
+            _users.Object, currentUser.Object, Mock.Of<IPasswordHasher>(), Mock.Of<ITokenService>(), TestMapper.Instance, new CacheEvictions(), _clock);
 
         var dto = await handler.Handle(new UpdateCurrentUserCommand { Newsletter = false }, CancellationToken.None);
 

@@ -4,6 +4,6 @@ using CleanBackend.Domain.Identity;
 
 namespace CleanBackend.Application.Administration.Stats.Queries.GetStats;
 
-/// <summary>Counts for the admin dashboard; mostly about users, hence the users.read permission.</summary>
+/// <summary>Counts for the admin dashboard (users, content, jobs by state); mostly about users, hence the users.read permission.</summary>
 [Authorize(Permissions = Permission.UsersRead)]
 public sealed record GetStatsQuery : IQuery<AdminStatsDto>;

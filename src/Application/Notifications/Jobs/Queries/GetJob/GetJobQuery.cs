@@ -5,5 +5,5 @@ using CleanBackend.Domain.Identity;
 namespace CleanBackend.Application.Notifications.Jobs.Queries.GetJob;
 
 /// <summary>GET /api/admin/jobs/{id}.</summary>
-[Authorize(Roles = RoleName.Admin)]
+[Authorize(Permissions = Permission.JobsRead)]
 public sealed record GetJobQuery(Guid Id) : IQuery<JobDto>;

@@ -5,7 +5,7 @@ using CleanBackend.Domain.Identity;
 namespace CleanBackend.Application.Notifications.Jobs.Queries.ListJobs;
 
 /// <summary>GET /api/admin/jobs, newest first, keyset-paginated.</summary>
-[Authorize(Roles = RoleName.Admin)]
+[Authorize(Permissions = Permission.JobsRead)]
 public sealed record ListJobsQuery : IQuery<JobListDto>
 {
     public int? Limit { get; init; }

@@ -9,7 +9,7 @@ namespace CleanBackend.Application.Notifications.Newsletters.Commands.SendNewsle
 /// POST /api/admin/newsletters: queues a newsletter to every active user who has not opted out and
 /// answers at once with the job that sends it in the background.
 /// </summary>
-[Authorize(Roles = RoleName.Admin)]
+[Authorize(Permissions = Permission.NewslettersSend)]
 public sealed record SendNewsletterCommand : ICommand<JobDto>
 {
     public string? Subject { get; init; }

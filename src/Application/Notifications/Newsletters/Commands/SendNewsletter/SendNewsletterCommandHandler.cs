@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Auditing;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Notifications.Abstractions;
 using CleanBackend.Application.Notifications.Jobs;
@@ -13,6 +14,7 @@ namespace CleanBackend.Application.Notifications.Newsletters.Commands.SendNewsle
 public sealed class SendNewsletterCommandHandler(
     INewsletterRepository newsletters,
     ICurrentUser currentUser,
+    IAuditTrail auditTrail,
     TimeProvider clock) : IRequestHandler<SendNewsletterCommand, JobDto>
 {
     public async Task<JobDto> Handle(SendNewsletterCommand request, CancellationToken cancellationToken)
@@ -20,6 +22,7 @@ public sealed class SendNewsletterCommandHandler(
         var newsletter = Newsletter.Queue(request.Subject!, request.HtmlBody!, request.TextBody!, currentUser.RequireUserId(), clock.GetUtcNow());
         newsletters.Add(newsletter);
         newsletter.SetRecipientCount(await newsletters.AddDeliveriesForSubscribersAsync(newsletter.Id, cancellationToken));
+        auditTrail.Record(AuditActions.NewsletterSent, AuditTargets.Newsletter, newsletter.Id.ToString(), new { subject = newsletter.Subject, recipients = newsletter.Total });
         return newsletter.ToJobDto();
     }
 }

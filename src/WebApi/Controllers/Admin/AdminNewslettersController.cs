@@ -1,11 +1,14 @@
 using CleanBackend.Application.Notifications.Newsletters.Commands.SendNewsletter;
-using Microsoft.AspNetCore.Authorization;
+using CleanBackend.Domain.Identity;
+using CleanBackend.WebApi.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace CleanBackend.WebApi.Controllers;
+namespace CleanBackend.WebApi.Controllers.Admin;
 
 [Route("api/admin/newsletters")]
-[Authorize]
+[RequirePermission(Permission.NewslettersSend)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
 public sealed class AdminNewslettersController : ApiControllerBase
 {
     /// <summary>
@@ -14,8 +17,6 @@ public sealed class AdminNewslettersController : ApiControllerBase
     /// </summary>
     [HttpPost]
     [ProducesResponseType<JobEnvelope>(StatusCodes.Status202Accepted)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> Queue(SendNewsletterCommand body)
     {
