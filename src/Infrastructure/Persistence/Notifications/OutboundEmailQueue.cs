@@ -18,17 +18,19 @@ internal sealed class OutboundEmailQueue(ApplicationDbContext dbContext, TimePro
         var leasedUntil = now + lease;
 
         // SKIP LOCKED: rows another worker is claiming at this moment are left to it instead of waited for.
+        // MATERIALIZED: as a subquery in FROM, the planner may rescan the locking SELECT once per row it
+        // updates, each rescan skipping the rows just claimed, so one claim could take more than the LIMIT.
         return await dbContext.OutboundEmails
             .FromSqlInterpolated($"""
-                UPDATE notifications.outbound_emails AS e
-                SET attempts = e.attempts + 1, next_attempt_at = {leasedUntil}
-                FROM (
+                WITH due AS MATERIALIZED (
                     SELECT id FROM notifications.outbound_emails
                     WHERE status = 'pending' AND next_attempt_at <= {now}
                     ORDER BY next_attempt_at
                     LIMIT {count}
-                    FOR UPDATE SKIP LOCKED
-                ) AS due
+                    FOR UPDATE SKIP LOCKED)
+                UPDATE notifications.outbound_emails AS e
+                SET attempts = e.attempts + 1, next_attempt_at = {leasedUntil}
+                FROM due
                 WHERE e.id = due.id
                 RETURNING e.*
                 """)
