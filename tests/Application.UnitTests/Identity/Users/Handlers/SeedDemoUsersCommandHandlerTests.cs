@@ -20,12 +20,14 @@ public class SeedDemoUsersCommandHandlerTests
         hasher.Setup(h => h.Hash("demo-password")).Returns("hashed");
 
         var created = await new SeedDemoUsersCommandHandler(users.Object, hasher.Object, new FakeClock())
-            .Handle(new SeedDemoUsersCommand { Count = 4, Password = "demo-password" }, CancellationToken.None);
+            .Handle(new SeedDemoUsersCommand { Count = 25, Password = "demo-password" }, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(created, Is.EqualTo(3));
-            Assert.That(added.Select(user => user.Username), Is.EqualTo(new[] { "demo1", "demo3", "demo4" }));
+            Assert.That(created, Is.EqualTo(24));
+            Assert.That(added.Select(user => user.Username).Take(3), Is.EqualTo(new[] { "demo1", "demo3", "demo4" }));
+            Assert.That(added.Where(user => user.Metadata.Contains("\"pro\"")).Select(user => user.Username), Is.EqualTo(new[] { "demo25" }));
+            Assert.That(added.Select(user => user.Metadata), Has.All.StartsWith("""{"demo": true, "plan": """));
             Assert.That(added.Select(user => user.Email), Has.All.EndsWith("@demo.cleanbackend.local"));
             Assert.That(added.Select(user => user.PasswordHash), Has.All.EqualTo("hashed"));
             Assert.That(added.SelectMany(user => user.DomainEvents), Is.Empty, "no welcome mails for demo users");

@@ -19,6 +19,13 @@ public sealed record SeedDemoUsersCommand : ICommand<int>
 
     public static string UsernameOf(int number) => $"demo{number}";
 
+    /// <summary>
+    /// Every 25th demo user is on the "pro" plan, the rest on "free": a selective value for trying the
+    /// admin list's metadata filter (<c>metadata={"plan":"pro"}</c>) and its GIN index.
+    /// </summary>
+    public static string MetadataOf(int number) =>
+        $$"""{"demo": true, "plan": "{{(number % 25 == 0 ? "pro" : "free")}}"}""";
+
     // Records print every property (MVC logs action arguments at Trace): never the secret.
     private bool PrintMembers(StringBuilder builder)
     {

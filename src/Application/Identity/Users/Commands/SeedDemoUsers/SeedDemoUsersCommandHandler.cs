@@ -19,7 +19,7 @@ public sealed class SeedDemoUsersCommandHandler(
         var existing = await users.FindTakenUsernamesAsync(
             Enumerable.Range(1, request.Count).Select(SeedDemoUsersCommand.UsernameOf).ToList(),
             cancellationToken);
-        var missing = Enumerable.Range(1, request.Count).Select(SeedDemoUsersCommand.UsernameOf).Where(name => !existing.Contains(name)).ToList();
+        var missing = Enumerable.Range(1, request.Count).Where(number => !existing.Contains(SeedDemoUsersCommand.UsernameOf(number))).ToList();
         if (missing.Count == 0)
         {
             return 0;
@@ -27,9 +27,11 @@ public sealed class SeedDemoUsersCommandHandler(
 
         var passwordHash = passwordHasher.Hash(request.Password!);
         var now = clock.GetUtcNow();
-        foreach (var username in missing)
+        foreach (var number in missing)
         {
+            var username = SeedDemoUsersCommand.UsernameOf(number);
             var user = User.Register(username, $"{username}@{SeedDemoUsersCommand.EmailDomain}", passwordHash, now);
+            user.ChangeMetadata(SeedDemoUsersCommand.MetadataOf(number), now);
             user.ClearDomainEvents();
             users.Add(user);
         }
