@@ -54,6 +54,36 @@ die() { printf '[services] ERROR: %s\n' "$*" >&2; exit 1; }
 
 is_root() { [[ "$(id -u)" -eq 0 ]]; }
 
+# Shows the end of a server's log ($1), then stops with the message (the rest).
+die_with_log() {
+    local log_file="$1"
+    shift
+    tail -n 30 "$log_file" >&2 || true
+    die "$*"
+}
+
+# Runs the command given until it succeeds, every half second for up to WAIT_SECONDS; fails if it never does.
+wait_until() {
+    local i
+    for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
+        "$@" && return 0
+        sleep 0.5
+    done
+    return 1
+}
+
+pid_gone() { ! kill -0 "$1" 2>/dev/null; }
+
+# Says why there is nothing to stop: a server answering on the port ($2) without our pid file is someone else's.
+log_not_ours() {
+    local name="$1" address="$2" answers="$3"
+    if "$answers"; then
+        log "$name on $address was not started by this script; leaving it alone"
+    else
+        log "$name not running"
+    fi
+}
+
 # PostgreSQL refuses to run as root, so as root every server-side command runs as the `postgres` OS user.
 # `cd /` first: the caller's cwd (e.g. /root) may not be readable by postgres, which makes the tools warn.
 as_pg() {
@@ -190,20 +220,11 @@ pg_start() {
         else
             log "starting PostgreSQL on $PG_HOST:$PG_PORT"
         fi
-        if ! as_pg "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$PG_LOG" -o "$opts" -w -t "$WAIT_SECONDS" >/dev/null; then
-            tail -n 30 "$PG_LOG" >&2 || true
-            die "PostgreSQL failed to start or was not ready within ${WAIT_SECONDS}s (log above, full log: $PG_LOG)"
-        fi
+        as_pg "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$PG_LOG" -o "$opts" -w -t "$WAIT_SECONDS" >/dev/null \
+            || die_with_log "$PG_LOG" "PostgreSQL failed to start or was not ready within ${WAIT_SECONDS}s (log above, full log: $PG_LOG)"
     fi
-    local i
-    for ((i = 0; i < WAIT_SECONDS; i++)); do
-        pg_ready && break
-        sleep 1
-    done
-    if ! pg_ready; then
-        tail -n 30 "$PG_LOG" >&2 || true
-        die "PostgreSQL does not accept TCP connections on $PG_HOST:$PG_PORT (log above, full log: $PG_LOG)"
-    fi
+    wait_until pg_ready \
+        || die_with_log "$PG_LOG" "PostgreSQL does not accept TCP connections on $PG_HOST:$PG_PORT (log above, full log: $PG_LOG)"
 }
 
 pg_psql() {
@@ -260,34 +281,20 @@ redis_start() {
     redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --protected-mode yes \
         --daemonize yes --dir "$REDIS_DIR" --pidfile "$REDIS_PID" --logfile "$REDIS_LOG" \
         --save "" --appendonly no \
-        || { tail -n 30 "$REDIS_LOG" >&2 || true; die "redis-server failed to start (log: $REDIS_LOG)"; }
-    local i
-    for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
-        redis_ping && return 0
-        sleep 0.5
-    done
-    tail -n 30 "$REDIS_LOG" >&2 || true
-    die "Redis does not answer PING on 127.0.0.1:$REDIS_PORT after ${WAIT_SECONDS}s (log above, full log: $REDIS_LOG)"
+        || die_with_log "$REDIS_LOG" "redis-server failed to start (log: $REDIS_LOG)"
+    wait_until redis_ping \
+        || die_with_log "$REDIS_LOG" "Redis does not answer PING on 127.0.0.1:$REDIS_PORT after ${WAIT_SECONDS}s (log above, full log: $REDIS_LOG)"
 }
 
 redis_stop() {
     local pid
     if ! pid="$(redis_own_pid)"; then
-        if redis_ping; then
-            log "Redis on 127.0.0.1:$REDIS_PORT was not started by this script; leaving it alone"
-        else
-            log "Redis not running"
-        fi
+        log_not_ours Redis "127.0.0.1:$REDIS_PORT" redis_ping
         return 0
     fi
     log "stopping Redis"
     redis_cli shutdown nosave >/dev/null 2>&1 || true
-    local i
-    for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
-        kill -0 "$pid" 2>/dev/null || return 0
-        sleep 0.5
-    done
-    die "Redis (pid $pid) did not stop within ${WAIT_SECONDS}s"
+    wait_until pid_gone "$pid" || die "Redis (pid $pid) did not stop within ${WAIT_SECONDS}s"
 }
 
 # ---------------------------------------------------------------- SMTP sink
@@ -298,6 +305,9 @@ smtp_answers() {
     greeting="$(timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$SMTP_PORT && head -c 3 <&3" 2>/dev/null || true)"
     [[ "$greeting" == 220 ]]
 }
+
+# The sink answers, or its process is gone: either way there is no point in waiting longer.
+smtp_settled() { smtp_answers || ! smtp_own_pid >/dev/null; }
 
 # PID of our sink if its pid file points at a live smtp_sink.py process, else nothing.
 smtp_own_pid() {
@@ -323,34 +333,20 @@ smtp_start() {
     setsid nohup "$SMTP_PYTHON" "$SMTP_SCRIPT" --port "$SMTP_PORT" --dir "$MAIL_DIR" \
         --reject "$SMTP_REJECT" --defer "$SMTP_DEFER" >>"$SMTP_LOG" 2>&1 </dev/null &
     echo $! >"$SMTP_PID"
-    local i
-    for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
-        smtp_answers && return 0
-        smtp_own_pid >/dev/null || break
-        sleep 0.5
-    done
-    tail -n 30 "$SMTP_LOG" >&2 || true
-    die "the SMTP sink does not answer on 127.0.0.1:$SMTP_PORT (log above, full log: $SMTP_LOG)"
+    wait_until smtp_settled && smtp_answers \
+        || die_with_log "$SMTP_LOG" "the SMTP sink does not answer on 127.0.0.1:$SMTP_PORT (log above, full log: $SMTP_LOG)"
 }
 
 smtp_stop() {
     local pid
     if ! pid="$(smtp_own_pid)"; then
-        if smtp_answers; then
-            log "SMTP server on 127.0.0.1:$SMTP_PORT was not started by this script; leaving it alone"
-        else
-            log "SMTP sink not running"
-        fi
+        log_not_ours "SMTP sink" "127.0.0.1:$SMTP_PORT" smtp_answers
         return 0
     fi
     log "stopping the SMTP sink"
     kill "$pid" 2>/dev/null || true
-    local i
-    for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
-        kill -0 "$pid" 2>/dev/null || { rm -f "$SMTP_PID"; return 0; }
-        sleep 0.5
-    done
-    die "the SMTP sink (pid $pid) did not stop within ${WAIT_SECONDS}s"
+    wait_until pid_gone "$pid" || die "the SMTP sink (pid $pid) did not stop within ${WAIT_SECONDS}s"
+    rm -f "$SMTP_PID"
 }
 
 # ---------------------------------------------------------------- commands

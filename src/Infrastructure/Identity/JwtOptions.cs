@@ -7,8 +7,6 @@ public sealed class JwtOptions
     /// <summary>The key appsettings.Development.json ships with; refused in every other environment.</summary>
     public const string DevelopmentSigningKey = "development-only-signing-key-not-for-production-use";
 
-    public const int MinimumKeyBytes = 32;
-
     /// <summary>The HMAC-SHA256 signing key (UTF-8); at least 32 bytes.</summary>
     public string SigningKey { get; set; } = string.Empty;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -9,16 +8,7 @@ internal sealed class JwtOptionsValidator(IHostEnvironment environment) : IValid
 {
     public ValidateOptionsResult Validate(string? name, JwtOptions options)
     {
-        var failures = new List<string>();
-        if (Encoding.UTF8.GetByteCount(options.SigningKey) < JwtOptions.MinimumKeyBytes)
-        {
-            failures.Add($"Jwt:SigningKey must be at least {JwtOptions.MinimumKeyBytes} bytes.");
-        }
-
-        if (!environment.IsDevelopment() && options.SigningKey == JwtOptions.DevelopmentSigningKey)
-        {
-            failures.Add($"Jwt:SigningKey is the development key, which is refused in the {environment.EnvironmentName} environment.");
-        }
+        var failures = SigningKeyRule.Failures("Jwt:SigningKey", options.SigningKey, JwtOptions.DevelopmentSigningKey, environment).ToList();
 
         if (options.AccessTokenLifetime <= TimeSpan.Zero || options.RefreshTokenLifetime <= TimeSpan.Zero)
         {

@@ -8,8 +8,6 @@ public sealed class NewsletterTokenOptions
     /// <summary>The key appsettings.Development.json ships with; refused in every other environment.</summary>
     public const string DevelopmentSigningKey = "development-only-unsubscribe-key-not-for-production-use";
 
-    public const int MinimumKeyBytes = 32;
-
     /// <summary>The HMAC-SHA256 key (UTF-8), at least 32 bytes. Changing it invalidates every link already mailed.</summary>
     public string UnsubscribeSigningKey { get; set; } = string.Empty;
 }

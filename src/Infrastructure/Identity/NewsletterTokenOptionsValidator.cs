@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -9,17 +8,8 @@ internal sealed class NewsletterTokenOptionsValidator(IHostEnvironment environme
 {
     public ValidateOptionsResult Validate(string? name, NewsletterTokenOptions options)
     {
-        var failures = new List<string>();
-        if (Encoding.UTF8.GetByteCount(options.UnsubscribeSigningKey) < NewsletterTokenOptions.MinimumKeyBytes)
-        {
-            failures.Add($"Newsletters:UnsubscribeSigningKey must be at least {NewsletterTokenOptions.MinimumKeyBytes} bytes.");
-        }
-
-        if (!environment.IsDevelopment() && options.UnsubscribeSigningKey == NewsletterTokenOptions.DevelopmentSigningKey)
-        {
-            failures.Add($"Newsletters:UnsubscribeSigningKey is the development key, which is refused in the {environment.EnvironmentName} environment.");
-        }
-
+        var failures = SigningKeyRule.Failures(
+            "Newsletters:UnsubscribeSigningKey", options.UnsubscribeSigningKey, NewsletterTokenOptions.DevelopmentSigningKey, environment).ToList();
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

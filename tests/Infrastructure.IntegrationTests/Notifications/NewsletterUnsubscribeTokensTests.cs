@@ -67,9 +67,10 @@ public sealed class NewsletterUnsubscribeTokensTests
         }
     }
 
-    [TestCase("Production", NewsletterTokenOptions.DevelopmentSigningKey, "development key")]
-    [TestCase("Production", "short", "at least 32 bytes")]
-    [TestCase("Development", "", "at least 32 bytes")]
+    // The key's rule itself is covered by SigningKeyRuleTests; these check that the validator applies it to its setting.
+    [TestCase("Production", NewsletterTokenOptions.DevelopmentSigningKey, "Newsletters:UnsubscribeSigningKey is the development key")]
+    [TestCase("Production", "short", "Newsletters:UnsubscribeSigningKey must be at least 32 bytes")]
+    [TestCase("Development", "", "Newsletters:UnsubscribeSigningKey must be at least 32 bytes")]
     public void Validator_RefusesWeakKeys(string environment, string key, string expected)
     {
         var result = Validate(environment, key);

@@ -12,29 +12,22 @@ namespace CleanBackend.TestSupport.Mail;
 /// </summary>
 public sealed class PrivateSmtpSink : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
+    private readonly PrivateServerProcess _server;
 
-    private Process? _process;
-
-    private PrivateSmtpSink(int port, string directory)
+    private PrivateSmtpSink(PrivateServerProcess server)
     {
-        Port = port;
-        Sink = new MailSink(directory);
+        _server = server;
+        Sink = new MailSink(server.Directory);
     }
 
-    public int Port { get; }
+    public int Port => _server.Port;
 
     public MailSink Sink { get; }
 
-    public bool IsRunning => _process is { HasExited: false };
+    public bool IsRunning => _server.IsRunning;
 
     /// <summary>Reserves a port (free a moment ago) and a directory; nothing listens until <see cref="StartAsync"/>.</summary>
-    public static PrivateSmtpSink Create()
-    {
-        var directory = Path.Combine(Path.GetTempPath(), "cleanbackend-mail-" + Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(directory);
-        return new PrivateSmtpSink(FreePort(), directory);
-    }
+    public static PrivateSmtpSink Create() => new(PrivateServerProcess.Reserve("mail"));
 
     public static async Task<PrivateSmtpSink> StartNewAsync()
     {
@@ -44,19 +37,9 @@ public sealed class PrivateSmtpSink : IAsyncDisposable
     }
 
     /// <summary>Starts the sink and waits for its 220 greeting.</summary>
-    public async Task StartAsync()
+    public Task StartAsync()
     {
-        if (IsRunning)
-        {
-            throw new InvalidOperationException("The sink is already running.");
-        }
-
-        var start = new ProcessStartInfo("/usr/bin/python3")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("/usr/bin/python3");
         foreach (var argument in new[]
                  {
                      Path.Combine(RepositoryRoot.Path, "scripts", "smtp_sink.py"),
@@ -69,63 +52,12 @@ public sealed class PrivateSmtpSink : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        _process = Process.Start(start) ?? throw new InvalidOperationException("smtp_sink.py did not start.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (!await GreetsAsync())
-        {
-            if (_process.HasExited || DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"smtp_sink.py on port {Port} did not greet (exited: {_process.HasExited}).");
-            }
-
-            await Task.Delay(50);
-        }
+        return _server.StartAsync(start, GreetsAsync);
     }
 
-    public async Task StopAsync()
-    {
-        if (_process is null || _process.HasExited)
-        {
-            return;
-        }
+    public Task StopAsync() => _server.KillAsync();
 
-        _process.Kill();
-        await _process.WaitForExitAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync();
-        _process?.Dispose();
-        _process = null;
-        try
-        {
-            System.IO.Directory.Delete(Sink.Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temporary directory is harmless.
-        }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task<bool> GreetsAsync()
     {

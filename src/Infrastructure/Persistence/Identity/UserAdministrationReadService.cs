@@ -14,7 +14,7 @@ internal sealed class UserAdministrationReadService(ApplicationDbContext dbConte
     // A variable, not a literal: EF Core drops Skip(0) but keeps OFFSET @p, which is what fences the subquery.
     private static readonly int NoRows = 0;
 
-    public async Task<AdminUserListDto> ListAsync(UserListFilter filter, PageRequest<UserCursor> page, CancellationToken cancellationToken)
+    public async Task<AdminUserListDto> ListAsync(UserListFilter filter, PageRequest<CreatedAtGuidCursor> page, CancellationToken cancellationToken)
     {
         if (page.Limit == 0)
         {
@@ -70,7 +70,7 @@ internal sealed class UserAdministrationReadService(ApplicationDbContext dbConte
         return new AdminUserListDto
         {
             Users = pageRows.Select(ToDto).ToList(),
-            NextCursor = hasMore ? new UserCursor(pageRows[^1].CreatedAt, pageRows[^1].Id).Encode() : null,
+            NextCursor = hasMore ? new CreatedAtGuidCursor(pageRows[^1].CreatedAt, pageRows[^1].Id).Encode(CreatedAtGuidCursor.UsersPurpose) : null,
         };
     }
 

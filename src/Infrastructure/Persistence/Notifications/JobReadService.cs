@@ -14,7 +14,7 @@ internal sealed class JobReadService(ApplicationDbContext dbContext) : IJobReadS
         return newsletter?.ToJobDto();
     }
 
-    public async Task<JobListDto> ListAsync(int limit, JobCursor? after, CancellationToken cancellationToken)
+    public async Task<JobListDto> ListAsync(int limit, CreatedAtGuidCursor? after, CancellationToken cancellationToken)
     {
         var query = dbContext.Newsletters.AsNoTracking();
         if (after is { } cursor)
@@ -35,7 +35,7 @@ internal sealed class JobReadService(ApplicationDbContext dbContext) : IJobReadS
         return new JobListDto
         {
             Jobs = page,
-            NextCursor = rows.Count > limit && last is not null ? new JobCursor(last.CreatedAt, last.Id).Encode() : null,
+            NextCursor = rows.Count > limit && last is not null ? new CreatedAtGuidCursor(last.CreatedAt, last.Id).Encode(CreatedAtGuidCursor.JobsPurpose) : null,
         };
     }
 }

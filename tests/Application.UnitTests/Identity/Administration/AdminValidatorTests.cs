@@ -22,7 +22,7 @@ public class AdminValidatorTests
             Role = "moderator",
             Active = true,
             Metadata = """{"plan":"pro","tags":["a"]}""",
-            Cursor = new UserCursor(DateTimeOffset.UnixEpoch, Guid.NewGuid()).Encode(),
+            Cursor = new CreatedAtGuidCursor(DateTimeOffset.UnixEpoch, Guid.NewGuid()).Encode(CreatedAtGuidCursor.UsersPurpose),
             Limit = 50,
         };
 
@@ -51,6 +51,15 @@ public class AdminValidatorTests
         };
 
         Assert.That(ValidationErrors.Of(_list, query).Keys, Is.EquivalentTo(new[] { "Role", "limit", "cursor" }));
+    }
+
+    [Test]
+    public void ListUsers_AJobsCursor_IsInvalid()
+    {
+        // A jobs cursor has the very bytes of a users cursor; only its purpose differs.
+        var query = new ListUsersQuery { Cursor = new CreatedAtGuidCursor(DateTimeOffset.UnixEpoch, Guid.NewGuid()).Encode(CreatedAtGuidCursor.JobsPurpose) };
+
+        Assert.That(ValidationErrors.Of(_list, query), Is.EqualTo(new Dictionary<string, string[]> { ["cursor"] = ["is invalid"] }));
     }
 
     [Test]

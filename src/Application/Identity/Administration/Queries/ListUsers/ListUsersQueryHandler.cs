@@ -16,10 +16,10 @@ public sealed class ListUsersQueryHandler(IUserAdministrationReadService users) 
             request.Role is null ? null : Role.FromName(request.Role).Name,
             request.Active,
             request.Metadata);
-        var page = new PageRequest<UserCursor>(
+        var page = new PageRequest<CreatedAtGuidCursor>(
             PageLimits.Effective(request.Limit),
             0,
-            UserCursor.TryDecode(request.Cursor, out var after) ? after : null);
+            CreatedAtGuidCursor.TryDecode(CreatedAtGuidCursor.UsersPurpose, request.Cursor, out var after) ? after : null);
         return users.ListAsync(filter, page, cancellationToken);
     }
 }
