@@ -1,8 +1,9 @@
 using CleanBackend.Application.Common.BackgroundJobs;
+using CleanBackend.Infrastructure.Notifications.Newsletters;
 using CleanBackend.Infrastructure.Notifications.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using CleanBackend.Infrastructure.Notifications.Newsletters;
+using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace CleanBackend.Infrastructure.BackgroundJobs;
@@ -44,8 +45,17 @@ internal static class BackgroundJobsSetup
 
         if (options.Enabled)
         {
-            services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+            AddSchedulerLifetime(services);
         }
+    }
+
+    /// <summary>Runs the scheduler with the host: Quartz's hosted service, stopped within the shutdown timeout (<see cref="SchedulerLifetime"/>).</summary>
+    internal static void AddSchedulerLifetime(IServiceCollection services)
+    {
+        services.Configure<QuartzHostedServiceOptions>(hosted => hosted.WaitForJobsToComplete = true);
+        services.AddHostedService(provider => new SchedulerLifetime(
+            ActivatorUtilities.CreateInstance<QuartzHostedService>(provider),
+            provider.GetRequiredService<ILogger<SchedulerLifetime>>()));
     }
 
     /// <summary>
@@ -87,7 +97,8 @@ internal static class BackgroundJobsSetup
 
             scheduler.IdleWaitTime = options.IdleWaitTime;
 
-            // On shutdown the running jobs see their token cancelled and are then waited for (within Hosting:ShutdownTimeout).
+            // On shutdown the running jobs see their token cancelled and are then waited for, within
+            // Hosting:ShutdownTimeout (SchedulerLifetime stops waiting then).
             scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
         });
         quartz.UseDefaultThreadPool(pool => pool.MaxConcurrency = options.MaxConcurrency);
@@ -99,6 +110,10 @@ internal static class BackgroundJobsSetup
                 job.TablePrefix = JobsOptions.TablePrefix;
                 job.SchemaProvisioning = SchemaProvisioning.None;
                 job.MisfireThreshold = options.MisfireThreshold;
+
+                // The store's cluster and misfire threads retry for as long as PostgreSQL is unreachable; as
+                // foreground threads they would keep the process alive after the host has stopped.
+                job.UseBackgroundThreads = true;
             });
             store.UseClustering(cluster =>
             {

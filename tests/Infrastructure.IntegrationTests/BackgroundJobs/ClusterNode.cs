@@ -39,11 +39,7 @@ internal sealed class ClusterNode : IAsyncDisposable
             BackgroundJobsSetup.UseClusteredStore(quartz, options, connectionString);
             configure(builder.Services, quartz);
         });
-        builder.Services.AddQuartzHostedService(hosted =>
-        {
-            hosted.WaitForJobsToComplete = true;
-            hosted.AwaitApplicationStarted = false;
-        });
+        BackgroundJobsSetup.AddSchedulerLifetime(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new ClusterNode(host, instanceId);
