@@ -52,6 +52,9 @@ export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=cleanb
 export ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT"
 export Redis__KeyPrefix="bench-$STAMP:"
 export Jwt__SigningKey="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
+export Newsletters__UnsubscribeSigningKey="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
+# The harness registers its users: their welcome mails go to the local sink during the run, as in production.
+export Smtp__Host=127.0.0.1 Smtp__Port="${CLEANBACKEND_SMTP_PORT:-52525}"
 export Swagger__Enabled=false
 # Like the peer (gunicorn without an access log): no per-request log line during the load. The key
 # has dots, which a shell variable name cannot, hence env(1).
