@@ -10,6 +10,8 @@
 set -euo pipefail
 
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+# shellcheck source=lib/fresh_api.sh
+source "$REPO_DIR/scripts/lib/fresh_api.sh"
 BENCH_DIR="${BENCH_DIR:-$REPO_DIR/../shared/bench}"
 API_PORT="${API_PORT:-8090}"
 PEER_PORT="${PEER_PORT:-8000}"
@@ -29,15 +31,10 @@ die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
 command -v wrk >/dev/null 2>&1 || { log "installing wrk"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
 # Servers already answering on the ports (e.g. from another checkout) are used as they are.
-if ! /usr/lib/postgresql/15/bin/pg_isready -q -h 127.0.0.1 -p "$PG_PORT" || ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+if ! "$FRESH_API_PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" || ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
     bash "$REPO_DIR/scripts/services.sh" up >/dev/null
 fi
 mkdir -p "$RAW_DIR"
-
-recreate_database() {
-    PGPASSWORD=$PG_PASSWORD psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qAt -d postgres \
-        -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" -c "CREATE DATABASE \"$1\"" >/dev/null
-}
 
 # ---------------------------------------------------------------- our API
 log "publishing the API (Release)"
@@ -45,7 +42,7 @@ PUBLISH_DIR="$REPO_DIR/.data/bench/api"
 rm -rf "$PUBLISH_DIR"
 dotnet publish "$REPO_DIR/src/WebApi/CleanBackend.WebApi.csproj" -c Release -o "$PUBLISH_DIR" -v q >/dev/null
 
-recreate_database cleanbackend_bench
+fresh_api_recreate_database cleanbackend_bench
 export ASPNETCORE_ENVIRONMENT=Production
 export ASPNETCORE_URLS="http://127.0.0.1:$API_PORT"
 export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=cleanbackend_bench;Username=postgres;Password=$PG_PASSWORD"
@@ -83,7 +80,7 @@ trap - EXIT
 # ---------------------------------------------------------------- the peer
 PEER=""
 if [[ $WITH_PEER -eq 1 ]]; then
-    recreate_database conduit_peer
+    fresh_api_recreate_database conduit_peer
     export DATABASE_URL="postgresql+asyncpg://postgres:$PG_PASSWORD@127.0.0.1:$PG_PORT/conduit_peer"
     export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/1"
     redis-cli -p "$REDIS_PORT" -n 1 flushdb >/dev/null

@@ -1,6 +1,8 @@
-# Sourced by the scripts that drive a real API process (scripts/bench_newsletter.sh, scripts/admin_demo.sh):
+# Sourced by the scripts that drive a real API process (scripts/bench.sh, scripts/bench_newsletter.sh,
+# scripts/admin_demo.sh):
 # the local servers, a Release build, a database of the caller's own made fresh, and the API on a port.
 #
+#   fresh_api_recreate_database DATABASE  drop DATABASE (closing its sessions) and create it empty
 #   fresh_api_prepare DATABASE API_PORT   servers up, build, recreate DATABASE, export the API's settings, migrate
 #   fresh_api_dll ARGS...                 run the API binary with a command (seed, seed --users N, ...)
 #   fresh_api_start LOG_FILE              start the API in the background and wait until it is live; stopped on exit
@@ -17,12 +19,16 @@ fresh_api_psql() {
     PGPASSWORD=cleanbackend-dev "$FRESH_API_PG_BIN/psql" -X -q -h 127.0.0.1 -p "$FRESH_API_PG_PORT" -U postgres "$@"
 }
 
+fresh_api_recreate_database() {
+    fresh_api_psql -d postgres -c "SET client_min_messages = warning" \
+        -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" -c "CREATE DATABASE \"$1\""
+}
+
 fresh_api_prepare() {
     local database="$1" port="$2"
     bash "$FRESH_API_REPO_DIR/scripts/services.sh" up >/dev/null
     dotnet build "$FRESH_API_REPO_DIR/src/WebApi/CleanBackend.WebApi.csproj" -c Release -v q -nologo >/dev/null
-    fresh_api_psql -d postgres -c "SET client_min_messages = warning" \
-        -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database"
+    fresh_api_recreate_database "$database"
 
     export ASPNETCORE_ENVIRONMENT=Development
     export ASPNETCORE_URLS="http://127.0.0.1:$port"
