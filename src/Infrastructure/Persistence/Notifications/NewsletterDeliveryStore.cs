@@ -2,8 +2,6 @@ using System.Data.Common;
 using CleanBackend.Application.Notifications.Abstractions;
 using CleanBackend.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 
 namespace CleanBackend.Infrastructure.Persistence.Notifications;
 
@@ -18,7 +16,7 @@ internal sealed class NewsletterDeliveryStore(ApplicationDbContext dbContext) : 
 
     public async Task<NewsletterContent?> StartAsync(Guid newsletterId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var started = await QueryAsync(
+        var started = await dbContext.Database.QueryAsync(
             """
             UPDATE notifications.newsletters
             SET state = 'running', started_at = coalesce(started_at, @now)
@@ -34,7 +32,7 @@ internal sealed class NewsletterDeliveryStore(ApplicationDbContext dbContext) : 
             return started[0];
         }
 
-        var finished = await QueryAsync(
+        var finished = await dbContext.Database.QueryAsync(
             "SELECT id, subject, html_body, text_body, state FROM notifications.newsletters WHERE id = @id",
             ReadContent,
             cancellationToken,
@@ -56,7 +54,7 @@ internal sealed class NewsletterDeliveryStore(ApplicationDbContext dbContext) : 
     public async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(
         Guid newsletterId, Guid runId, int count, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var claimed = await QueryAsync(
+        var claimed = await dbContext.Database.QueryAsync(
             """
             WITH claim AS MATERIALIZED (
                 SELECT id FROM notifications.newsletter_deliveries
@@ -128,7 +126,7 @@ internal sealed class NewsletterDeliveryStore(ApplicationDbContext dbContext) : 
                               WHERE newsletter_id = {newsletterId} AND status IN ('pending', 'sending'))
             """,
             cancellationToken);
-        var states = await QueryAsync(
+        var states = await dbContext.Database.QueryAsync(
             "SELECT state FROM notifications.newsletters WHERE id = @id",
             reader => ParseState(reader.GetString(0)),
             cancellationToken,
@@ -142,33 +140,4 @@ internal sealed class NewsletterDeliveryStore(ApplicationDbContext dbContext) : 
     private static NewsletterState ParseState(string stored) => Enum.Parse<NewsletterState>(stored, ignoreCase: true);
 
     private static string? Truncate(string? error) => error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error;
-
-    private async Task<List<T>> QueryAsync<T>(
-        string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await dbContext.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = dbContext.Database.GetDbConnection().CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = dbContext.Database.CurrentTransaction?.GetDbTransaction();
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters.Add(new NpgsqlParameter(name, value));
-            }
-
-            var rows = new List<T>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add(read(reader));
-            }
-
-            return rows;
-        }
-        finally
-        {
-            await dbContext.Database.CloseConnectionAsync();
-        }
-    }
 }

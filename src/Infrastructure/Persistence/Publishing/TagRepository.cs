@@ -1,8 +1,5 @@
-using System.Data.Common;
 using CleanBackend.Application.Publishing.Abstractions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 
 namespace CleanBackend.Infrastructure.Persistence.Publishing;
 
@@ -38,28 +35,6 @@ internal sealed class TagRepository(ApplicationDbContext dbContext) : ITagReposi
         return ids.Count == names.Length ? ids : await QueryIdsAsync(SelectSql, names, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<int>> QueryIdsAsync(string sql, string[] names, CancellationToken cancellationToken)
-    {
-        await dbContext.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = dbContext.Database.GetDbConnection().CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = dbContext.Database.CurrentTransaction?.GetDbTransaction();
-            command.Parameters.Add(new NpgsqlParameter("names", names));
-
-            var ids = new List<int>(names.Length);
-            await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                ids.Add(reader.GetInt32(0));
-            }
-
-            return ids;
-        }
-        finally
-        {
-            await dbContext.Database.CloseConnectionAsync();
-        }
-    }
+    private async Task<IReadOnlyList<int>> QueryIdsAsync(string sql, string[] names, CancellationToken cancellationToken) =>
+        await dbContext.Database.QueryAsync(sql, reader => reader.GetInt32(0), cancellationToken, ("names", names));
 }
