@@ -20,6 +20,13 @@ public sealed class Role
 
     public string Name { get; private set; }
 
+    /// <summary>The names of the roles with these ids, in <see cref="All"/> order; unknown ids are skipped.</summary>
+    public static IReadOnlyList<string> NamesOf(IEnumerable<short> roleIds)
+    {
+        var ids = roleIds as IReadOnlyCollection<short> ?? roleIds.ToList();
+        return All.Where(role => ids.Contains(role.Id)).Select(role => role.Name).ToList();
+    }
+
     public static Role FromName(string name) =>
         All.FirstOrDefault(role => string.Equals(role.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new DomainRuleViolationException("role", $"'{name}' is not a role");

@@ -47,8 +47,7 @@ public sealed class User : AggregateRoot
 
     public IReadOnlyCollection<UserRole> Roles => _roles;
 
-    public IReadOnlyList<string> RoleNames =>
-        Role.All.Where(role => _roles.Any(userRole => userRole.RoleId == role.Id)).Select(role => role.Name).ToList();
+    public IReadOnlyList<string> RoleNames => Role.NamesOf(_roles.Select(userRole => userRole.RoleId));
 
     public static User Register(string username, string email, string passwordHash, DateTimeOffset now)
     {

@@ -40,4 +40,12 @@ public class RoleTests
             Assert.That(Role.All.Select(role => role.Id), Is.Unique);
         }
     }
+
+    [Test]
+    public void NamesOf_IdsInAnyOrderWithAnUnknownOne_ReturnsTheKnownNamesInRoleOrder()
+    {
+        var names = Role.NamesOf([Role.Admin.Id, 99, Role.User.Id, Role.Admin.Id]);
+
+        Assert.That(names, Is.EqualTo(new[] { RoleName.User, RoleName.Admin }));
+    }
 }

@@ -7,8 +7,11 @@ namespace CleanBackend.Application.Common.Behaviours;
 
 public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser currentUser) : IPipelineBehavior<TRequest, TResponse>
 {
-    // Read once per request type, not per request.
-    private static readonly AuthorizeAttribute[] Requirements = typeof(TRequest).GetCustomAttributes<AuthorizeAttribute>().ToArray();
+    // Read and split once per request type, not per request.
+    private static readonly (string[] Roles, string[] Permissions)[] Requirements = typeof(TRequest)
+        .GetCustomAttributes<AuthorizeAttribute>()
+        .Select(attribute => (Names(attribute.Roles), Names(attribute.Permissions)))
+        .ToArray();
 
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -24,14 +27,12 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser cur
 
         foreach (var requirement in Requirements)
         {
-            var roles = Names(requirement.Roles);
-            if (roles.Length > 0 && !roles.Any(currentUser.IsInRole))
+            if (requirement.Roles.Length > 0 && !requirement.Roles.Any(currentUser.IsInRole))
             {
                 throw new ForbiddenException("role");
             }
 
-            var permissions = Names(requirement.Permissions);
-            if (permissions.Length > 0 && !permissions.Any(currentUser.HasPermission))
+            if (requirement.Permissions.Length > 0 && !requirement.Permissions.Any(currentUser.HasPermission))
             {
                 throw new ForbiddenException("permission");
             }

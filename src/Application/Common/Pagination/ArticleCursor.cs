@@ -9,14 +9,13 @@ namespace CleanBackend.Application.Common.Pagination;
 public readonly record struct ArticleCursor(DateTimeOffset CreatedAt, Guid Id, float? Rank = null)
 {
     private const string Purpose = "articles";
-    private const int PlainLength = 8 + 16;
+    private const int PlainLength = TimeAndIdPayload.GuidLength;
     private const int RankedLength = PlainLength + 4;
 
     public string Encode()
     {
         Span<byte> payload = stackalloc byte[Rank is null ? PlainLength : RankedLength];
-        BinaryPrimitives.WriteInt64BigEndian(payload, CursorTime.ToMicroseconds(CreatedAt));
-        Id.TryWriteBytes(payload[8..], bigEndian: true, out _);
+        TimeAndIdPayload.Write(payload, CreatedAt, Id);
         if (Rank is { } rank)
         {
             BinaryPrimitives.WriteSingleBigEndian(payload[PlainLength..], rank);
@@ -33,12 +32,11 @@ public readonly record struct ArticleCursor(DateTimeOffset CreatedAt, Guid Id, f
             return false;
         }
 
-        if (!CursorTime.TryFromMicroseconds(BinaryPrimitives.ReadInt64BigEndian(payload), out var createdAt))
+        if (!TimeAndIdPayload.TryRead(payload, out var createdAt, out var id))
         {
             return false;
         }
 
-        var id = new Guid(payload.AsSpan(8, 16), bigEndian: true);
         float? rank = payload.Length == RankedLength ? BinaryPrimitives.ReadSingleBigEndian(payload.AsSpan(PlainLength)) : null;
         if (rank is { } value && !float.IsFinite(value))
         {

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace CleanBackend.Application.Common.Pagination;
 
 /// <summary>
@@ -15,26 +13,12 @@ public readonly record struct CreatedAtGuidCursor(DateTimeOffset CreatedAt, Guid
     /// <summary>The background job listing.</summary>
     public const string JobsPurpose = "jobs";
 
-    private const int Length = 8 + 16;
-
-    public string Encode(string purpose)
-    {
-        Span<byte> payload = stackalloc byte[Length];
-        BinaryPrimitives.WriteInt64BigEndian(payload, CursorTime.ToMicroseconds(CreatedAt));
-        Id.TryWriteBytes(payload[8..], bigEndian: true, out _);
-        return CursorCodec.Encode(purpose, payload);
-    }
+    public string Encode(string purpose) => TimeAndIdPayload.Encode(purpose, CreatedAt, Id);
 
     public static bool TryDecode(string purpose, string? text, out CreatedAtGuidCursor cursor)
     {
-        cursor = default;
-        if (!CursorCodec.TryDecode(purpose, text, out var payload) || payload.Length != Length
-            || !CursorTime.TryFromMicroseconds(BinaryPrimitives.ReadInt64BigEndian(payload), out var createdAt))
-        {
-            return false;
-        }
-
-        cursor = new CreatedAtGuidCursor(createdAt, new Guid(payload.AsSpan(8, 16), bigEndian: true));
-        return true;
+        var decoded = TimeAndIdPayload.TryDecode(purpose, text, out var createdAt, out Guid id);
+        cursor = decoded ? new CreatedAtGuidCursor(createdAt, id) : default;
+        return decoded;
     }
 }

@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Retries;
 using CleanBackend.Application.Notifications.Abstractions;
 using CleanBackend.Domain.Notifications;
 using Microsoft.Extensions.Logging;
@@ -91,10 +92,6 @@ public sealed class OutboundEmailDispatcher(
     }
 
     /// <summary>RetryBaseDelay × 2^(attempts − 1), capped at RetryMaxDelay.</summary>
-    public static TimeSpan RetryDelay(int attempts, OutboundEmailDeliveryOptions settings)
-    {
-        var exponent = Math.Clamp(attempts - 1, 0, 30);
-        var delay = settings.RetryBaseDelay * Math.Pow(2, exponent);
-        return delay < settings.RetryMaxDelay ? delay : settings.RetryMaxDelay;
-    }
+    public static TimeSpan RetryDelay(int attempts, OutboundEmailDeliveryOptions settings) =>
+        ExponentialBackoff.Delay(attempts, settings.RetryBaseDelay, settings.RetryMaxDelay);
 }

@@ -106,7 +106,7 @@ internal sealed class UserAdministrationReadService(ApplicationDbContext dbConte
         Email = row.Email,
         Bio = row.Bio,
         Image = row.Image,
-        Roles = Role.All.Where(role => row.RoleIds.Contains(role.Id)).Select(role => role.Name).ToList(),
+        Roles = Role.NamesOf(row.RoleIds),
         Active = row.IsActive,
         Metadata = JsonText.Parse(row.Metadata),
         CreatedAt = row.CreatedAt,

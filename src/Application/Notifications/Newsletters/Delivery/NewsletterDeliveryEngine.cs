@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Retries;
 using CleanBackend.Application.Identity.Contracts;
 using CleanBackend.Application.Notifications.Abstractions;
 using CleanBackend.Domain.Notifications;
@@ -172,12 +173,8 @@ public sealed class NewsletterDeliveryEngine(
         return run.Outcome(DeliveryRunResult.HandedBack, TimeSpan.Zero);
     }
 
-    internal static TimeSpan Backoff(int attempts, NewsletterDeliveryOptions settings)
-    {
-        var factor = Math.Pow(2, Math.Clamp(attempts - 1, 0, 30));
-        var delay = TimeSpan.FromTicks((long)Math.Min(settings.RetryBaseDelay.Ticks * factor, settings.RetryMaxDelay.Ticks));
-        return delay;
-    }
+    internal static TimeSpan Backoff(int attempts, NewsletterDeliveryOptions settings) =>
+        ExponentialBackoff.Delay(attempts, settings.RetryBaseDelay, settings.RetryMaxDelay);
 
     /// <summary>One run's state. Sends of a batch overlap, but the store (one database connection) is used by one at a time.</summary>
     private sealed class Run(Guid id, NewsletterContent content)

@@ -1,4 +1,4 @@
-using CleanBackend.Application.Common.Interfaces;
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Domain.Identity.Events;
 using MediatR;
@@ -6,11 +6,14 @@ using MediatR;
 namespace CleanBackend.Application.Social.Profiles.EventHandlers;
 
 /// <summary>A user's new name, bio or image must show in their profile at once, under the old and the new name.</summary>
-public sealed class EvictProfileOnUserProfileChanged(ICacheService cache)
+public sealed class EvictProfileOnUserProfileChanged(CacheEvictions cacheEvictions)
     : INotificationHandler<DomainEventNotification<UserProfileChanged>>
 {
-    public Task Handle(DomainEventNotification<UserProfileChanged> notification, CancellationToken cancellationToken) =>
-        cache.RemoveAsync(
-            [ProfileCacheKeys.Profile(notification.DomainEvent.PreviousUsername), ProfileCacheKeys.Profile(notification.DomainEvent.Username)],
-            cancellationToken);
+    public Task Handle(DomainEventNotification<UserProfileChanged> notification, CancellationToken cancellationToken)
+    {
+        cacheEvictions.Add(
+            ProfileCacheKeys.Profile(notification.DomainEvent.PreviousUsername),
+            ProfileCacheKeys.Profile(notification.DomainEvent.Username));
+        return Task.CompletedTask;
+    }
 }
