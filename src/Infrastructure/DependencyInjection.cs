@@ -39,13 +39,15 @@ public static class DependencyInjection
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        AddPersistence(services, configuration);
+        var databaseOptions = ReadDatabaseOptions(configuration);
+        var connectionString = BuildPostgresConnectionString(configuration, databaseOptions);
+        AddPersistence(services, databaseOptions, connectionString);
         AddCaching(services, configuration);
         AddIdentity(services, configuration);
         AddObservability(services, configuration);
         AddNotifications(services, configuration);
         AddNewsletters(services, configuration);
-        BackgroundJobsSetup.AddBackgroundJobs(services, configuration, BuildPostgresConnectionString(configuration), ReadinessTag);
+        BackgroundJobsSetup.AddBackgroundJobs(services, configuration, connectionString, ReadinessTag);
 
         services.AddHealthChecks()
             .AddDbContextCheck<ApplicationDbContext>("postgres", tags: [ReadinessTag])
@@ -78,11 +80,8 @@ public static class DependencyInjection
     private static DatabaseOptions ReadDatabaseOptions(IConfiguration configuration) =>
         configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-    private static void AddPersistence(IServiceCollection services, IConfiguration configuration)
+    private static void AddPersistence(IServiceCollection services, DatabaseOptions options, string connectionString)
     {
-        var options = ReadDatabaseOptions(configuration);
-        var connectionString = BuildPostgresConnectionString(configuration, options);
-
         services.AddDbContextPool<ApplicationDbContext>(builder => builder
             .UseNpgsql(connectionString, npgsql => npgsql
                 .EnableRetryOnFailure(options.MaxRetryCount, options.MaxRetryDelay, null)

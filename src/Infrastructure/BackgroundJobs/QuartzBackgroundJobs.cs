@@ -7,7 +7,7 @@ namespace CleanBackend.Infrastructure.BackgroundJobs;
 
 /// <summary>
 /// Triggers a stored job in the clustered Quartz store. Storing a trigger takes Quartz's cluster-wide trigger lock,
-/// so a burst of requests for the same data-less job (say, one per registration) is coalesced into one trigger per
+/// so a burst of requests for the same job (say, one per registration) is coalesced into one trigger per
 /// <see cref="JobsOptions.TriggerCoalescingWindow"/>; what a skipped request wanted is done by that run or, at the
 /// latest, by the job's next scheduled run.
 /// </summary>
@@ -20,26 +20,19 @@ public sealed class QuartzBackgroundJobs(ISchedulerFactory schedulerFactory, IOp
 
     public static JobKey KeyOf(string jobName) => new(jobName, Group);
 
-    public async Task TriggerAsync(string jobName, IReadOnlyDictionary<string, string>? data, CancellationToken cancellationToken)
+    public async Task TriggerAsync(string jobName, CancellationToken cancellationToken)
     {
-        var hasData = data is { Count: > 0 };
-        if (!hasData && !TryEnterWindow(jobName))
+        if (!TryEnterWindow(jobName))
         {
             return;
-        }
-
-        var jobData = new JobDataMap();
-        foreach (var (key, value) in data ?? new Dictionary<string, string>())
-        {
-            jobData[key] = value;
         }
 
         try
         {
             var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-            await scheduler.TriggerJob(KeyOf(jobName), jobData, cancellationToken);
+            await scheduler.TriggerJob(KeyOf(jobName), cancellationToken);
         }
-        catch when (!hasData)
+        catch
         {
             // Not triggered after all: let the next request try instead of waiting out the window.
             _lastTriggered.TryRemove(jobName, out _);

@@ -84,8 +84,12 @@ public sealed class RedisCacheStore(
         var (outcome, _) = await RunAsync(
             async database =>
             {
-                await database.KeyDeleteAsync(keys.Select(key => (RedisKey)(Prefix + key)).ToArray());
-                return await database.PublishAsync(InvalidationChannel, string.Join('\n', keys));
+                // Pipelined: both go out on the same connection in this order, so a replica told to drop a key
+                // cannot read it back from Redis before the DEL, and the eviction costs one round trip instead of two.
+                var deleted = database.KeyDeleteAsync(keys.Select(key => (RedisKey)(Prefix + key)).ToArray());
+                var published = database.PublishAsync(InvalidationChannel, string.Join('\n', keys));
+                await Task.WhenAll(deleted, published);
+                return await published;
             },
             "eviction",
             string.Join(", ", keys));

@@ -9,6 +9,7 @@ public sealed class EmailMetrics(IMeterFactory meterFactory)
     private readonly Counter<long> _attempts = meterFactory.Create(ApplicationMeter.Name)
         .CreateCounter<long>("emails_sent_total", description: "Outbox e-mail send attempts by kind and result (sent, retry, failed).");
 
-    public void Record(string kind, string result) =>
-        _attempts.Add(1, new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("result", result));
+    /// <summary>Counts <paramref name="count"/> attempts with one result at once, so a batch costs one measurement.</summary>
+    public void Record(string kind, string result, long count = 1) =>
+        _attempts.Add(count, new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("result", result));
 }

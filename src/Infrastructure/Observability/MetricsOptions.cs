@@ -11,4 +11,7 @@ public sealed class MetricsOptions
 
     /// <summary>When set, a scrape must send <c>Authorization: Bearer &lt;token&gt;</c>.</summary>
     public string? Token { get; set; }
+
+    /// <summary>When set, /metrics answers only on this port (listen on it via ASPNETCORE_URLS), off the public load balancer.</summary>
+    public int? Port { get; set; }
 }

@@ -45,9 +45,10 @@ public static class ApiPipeline
         app.UseAuthorization();
 
         app.MapControllers();
-        if (app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value.Enabled)
+        var metricsOptions = app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value;
+        if (metricsOptions.Enabled)
         {
-            app.MapMetrics(app.Configuration);
+            app.MapMetrics(metricsOptions);
         }
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions

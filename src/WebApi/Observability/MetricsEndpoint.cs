@@ -12,10 +12,10 @@ public static class MetricsEndpoint
     /// bearer token; with Metrics:Port set, the endpoint answers only on that port (listen on it via
     /// ASPNETCORE_URLS), so it can stay off the public load balancer.
     /// </summary>
-    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
+    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder endpoints, MetricsOptions options)
     {
         var route = endpoints.MapGet("/metrics", WriteAsync).ExcludeFromDescription();
-        if (configuration.GetValue<int?>("Metrics:Port") is { } port)
+        if (options.Port is { } port)
         {
             route.RequireHost($"*:{port}");
         }

@@ -8,7 +8,4 @@ namespace CleanBackend.WebApi.Security;
 /// at start-up, when MVC reads the attributes.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true, Inherited = true)]
-public sealed class RequirePermissionAttribute(string permission) : AuthorizeAttribute(PermissionPolicies.NameFor(permission))
-{
-    public string Permission { get; } = permission;
-}
+public sealed class RequirePermissionAttribute(string permission) : AuthorizeAttribute(PermissionPolicies.NameFor(permission));

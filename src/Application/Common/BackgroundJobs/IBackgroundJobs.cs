@@ -9,8 +9,8 @@ public interface IBackgroundJobs
 {
     /// <summary>
     /// Runs the job registered as <paramref name="jobName"/> (see <see cref="BackgroundJobNames"/>) as soon as a
-    /// worker is free. Without <paramref name="data"/>, requests for one job arriving close together from this
-    /// process are coalesced into one run: such a job must process everything that is due, not one item.
+    /// worker is free. Requests for one job arriving close together from this process are coalesced into one run:
+    /// a job must process everything that is due, not one item.
     /// </summary>
-    Task TriggerAsync(string jobName, IReadOnlyDictionary<string, string>? data, CancellationToken cancellationToken);
+    Task TriggerAsync(string jobName, CancellationToken cancellationToken);
 }

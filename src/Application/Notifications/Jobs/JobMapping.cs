@@ -6,16 +6,35 @@ namespace CleanBackend.Application.Notifications.Jobs;
 public static class JobMapping
 {
     public static JobDto ToJobDto(this Newsletter newsletter) =>
+        ToJobDto(
+            newsletter.Id,
+            newsletter.State,
+            newsletter.Total,
+            newsletter.Sent,
+            newsletter.Failed,
+            newsletter.CreatedAt,
+            newsletter.StartedAt,
+            newsletter.FinishedAt);
+
+    /// <summary>Maps the columns a job shows, so readers need not load a newsletter's bodies.</summary>
+    public static JobDto ToJobDto(
+        Guid id,
+        NewsletterState state,
+        int total,
+        int sent,
+        int failed,
+        DateTimeOffset createdAt,
+        DateTimeOffset? startedAt,
+        DateTimeOffset? finishedAt) =>
         new()
         {
-            Id = newsletter.Id,
-            Type = JobDto.NewsletterType,
-            State = newsletter.State.ToString().ToLowerInvariant(),
-            Total = newsletter.Total,
-            Sent = newsletter.Sent,
-            Failed = newsletter.Failed,
-            CreatedAt = newsletter.CreatedAt,
-            StartedAt = newsletter.StartedAt,
-            FinishedAt = newsletter.FinishedAt,
+            Id = id,
+            State = state.ToString().ToLowerInvariant(),
+            Total = total,
+            Sent = sent,
+            Failed = failed,
+            CreatedAt = createdAt,
+            StartedAt = startedAt,
+            FinishedAt = finishedAt,
         };
 }

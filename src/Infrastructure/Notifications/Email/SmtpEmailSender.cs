@@ -67,7 +67,7 @@ public sealed class SmtpEmailSender : IEmailSender, IDisposable
     /// The Message-ID header for <paramref name="messageId"/>: an id without '@' gets the sender address's domain,
     /// so callers can pass a plain stable key (an outbox row id) and still produce a well-formed id.
     /// </summary>
-    public string FormatMessageId(string messageId) =>
+    private string FormatMessageId(string messageId) =>
         messageId.Contains('@', StringComparison.Ordinal) ? $"<{messageId}>" : $"<{messageId}@{_from.Host}>";
 
     private MailMessage Compose(EmailMessage message)

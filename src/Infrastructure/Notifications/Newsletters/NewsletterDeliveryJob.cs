@@ -1,4 +1,5 @@
 using CleanBackend.Application.Notifications.Newsletters.Delivery;
+using CleanBackend.Application.Notifications.Outbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -50,19 +51,19 @@ public sealed class NewsletterDeliveryJob(
 
     private void Record(DeliveryRunOutcome outcome)
     {
-        for (var i = 0; i < outcome.Sent; i++)
+        if (outcome.Sent > 0)
         {
-            metrics.Record(MetricsKind, "sent");
+            metrics.Record(MetricsKind, OutboundEmailOutcome.Sent, outcome.Sent);
         }
 
-        for (var i = 0; i < outcome.Failed; i++)
+        if (outcome.Failed > 0)
         {
-            metrics.Record(MetricsKind, "failed");
+            metrics.Record(MetricsKind, OutboundEmailOutcome.Failed, outcome.Failed);
         }
 
         if (outcome.Result == DeliveryRunResult.RetryLater)
         {
-            metrics.Record(MetricsKind, "retry");
+            metrics.Record(MetricsKind, OutboundEmailOutcome.Retry);
         }
     }
 

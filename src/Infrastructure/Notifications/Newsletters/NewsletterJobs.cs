@@ -1,14 +1,16 @@
+using CleanBackend.Application.Notifications.Newsletters.Delivery;
 using Microsoft.Extensions.Configuration;
 using Quartz;
 
 namespace CleanBackend.Infrastructure.Notifications.Newsletters;
 
-/// <summary>The jobs every node declares for newsletters: the sweep, every <c>Newsletters:SweepInterval</c>.</summary>
+/// <summary>The jobs every node declares for newsletters: the sweep, every <see cref="NewsletterDeliveryOptions.SweepInterval"/>.</summary>
 internal static class NewsletterJobs
 {
     public static void Add(IQuartzBuilder quartz, IConfiguration configuration)
     {
-        var interval = configuration.GetValue("Newsletters:SweepInterval", TimeSpan.FromSeconds(30));
+        // Quartz declares its triggers at registration, before IOptions can be resolved: read the section the options bind.
+        var interval = (configuration.GetSection(NewsletterDeliveryOptions.SectionName).Get<NewsletterDeliveryOptions>() ?? new NewsletterDeliveryOptions()).SweepInterval;
         quartz.AddJob<NewsletterSweepJob>(job => job.WithIdentity(NewsletterSweepJob.Key).StoreDurably());
         quartz.AddTrigger(trigger => trigger
             .ForJob(NewsletterSweepJob.Key)

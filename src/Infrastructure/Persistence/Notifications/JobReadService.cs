@@ -1,6 +1,7 @@
 using CleanBackend.Application.Common.Pagination;
 using CleanBackend.Application.Notifications.Abstractions;
 using CleanBackend.Application.Notifications.Jobs;
+using CleanBackend.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanBackend.Infrastructure.Persistence.Notifications;
@@ -10,13 +11,13 @@ internal sealed class JobReadService(ApplicationDbContext dbContext) : IJobReadS
 {
     public async Task<JobDto?> FindAsync(Guid jobId, CancellationToken cancellationToken)
     {
-        var newsletter = await dbContext.Newsletters.AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Id == jobId, cancellationToken);
-        return newsletter?.ToJobDto();
+        var row = await ProjectRows(dbContext.Newsletters.Where(candidate => candidate.Id == jobId)).FirstOrDefaultAsync(cancellationToken);
+        return row?.ToJobDto();
     }
 
     public async Task<JobListDto> ListAsync(int limit, CreatedAtGuidCursor? after, CancellationToken cancellationToken)
     {
-        var query = dbContext.Newsletters.AsNoTracking();
+        IQueryable<Newsletter> query = dbContext.Newsletters;
         if (after is { } cursor)
         {
             query = query.Where(newsletter => EF.Functions.LessThan(
@@ -25,17 +26,42 @@ internal sealed class JobReadService(ApplicationDbContext dbContext) : IJobReadS
         }
 
         // One row more than the page tells whether another page follows.
-        var rows = await query
-            .OrderByDescending(newsletter => newsletter.CreatedAt)
-            .ThenByDescending(newsletter => newsletter.Id)
-            .Take(limit + 1)
+        var rows = await ProjectRows(query
+                .OrderByDescending(newsletter => newsletter.CreatedAt)
+                .ThenByDescending(newsletter => newsletter.Id)
+                .Take(limit + 1))
             .ToListAsync(cancellationToken);
-        var page = rows.Take(limit).Select(newsletter => newsletter.ToJobDto()).ToList();
+        var page = rows.Take(limit).Select(row => row.ToJobDto()).ToList();
         var last = page.LastOrDefault();
         return new JobListDto
         {
             Jobs = page,
             NextCursor = rows.Count > limit && last is not null ? new CreatedAtGuidCursor(last.CreatedAt, last.Id).Encode(CreatedAtGuidCursor.JobsPurpose) : null,
         };
+    }
+
+    // Only the columns a job shows: a newsletter's bodies may run to hundreds of thousands of characters.
+    private static IQueryable<JobRow> ProjectRows(IQueryable<Newsletter> newsletters) =>
+        newsletters.Select(newsletter => new JobRow(
+            newsletter.Id,
+            newsletter.State,
+            newsletter.Total,
+            newsletter.Sent,
+            newsletter.Failed,
+            newsletter.CreatedAt,
+            newsletter.StartedAt,
+            newsletter.FinishedAt));
+
+    private sealed record JobRow(
+        Guid Id,
+        NewsletterState State,
+        int Total,
+        int Sent,
+        int Failed,
+        DateTimeOffset CreatedAt,
+        DateTimeOffset? StartedAt,
+        DateTimeOffset? FinishedAt)
+    {
+        public JobDto ToJobDto() => JobMapping.ToJobDto(Id, State, Total, Sent, Failed, CreatedAt, StartedAt, FinishedAt);
     }
 }

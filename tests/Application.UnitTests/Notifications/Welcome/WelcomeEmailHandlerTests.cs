@@ -50,14 +50,14 @@ public sealed class WelcomeEmailHandlerTests
         await new SendWelcomeEmailSoonOnUserRegistered(jobs.Object, new CapturingLogger<SendWelcomeEmailSoonOnUserRegistered>())
             .Handle(new DomainEventNotification<UserRegistered>(Registered), CancellationToken.None);
 
-        jobs.Verify(job => job.TriggerAsync(BackgroundJobNames.OutboundEmails, null, CancellationToken.None), Times.Once());
+        jobs.Verify(job => job.TriggerAsync(BackgroundJobNames.OutboundEmails, CancellationToken.None), Times.Once());
     }
 
     [Test]
     public async Task A_failed_request_for_a_run_is_logged_and_does_not_fail_the_committed_registration()
     {
         var jobs = new Mock<IBackgroundJobs>();
-        jobs.Setup(job => job.TriggerAsync(It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, string>?>(), It.IsAny<CancellationToken>()))
+        jobs.Setup(job => job.TriggerAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("job store unreachable"));
         var logger = new CapturingLogger<SendWelcomeEmailSoonOnUserRegistered>();
 

@@ -31,6 +31,9 @@ public sealed class NewsletterDeliveryOptions
     /// </summary>
     public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often the sweep starts unfinished newsletters that have no job (a replica died before planning one).</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Where the unsubscribe links in the mails point: the API's public address.</summary>
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:8080";
 

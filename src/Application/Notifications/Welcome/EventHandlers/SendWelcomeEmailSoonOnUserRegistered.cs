@@ -18,7 +18,7 @@ public sealed class SendWelcomeEmailSoonOnUserRegistered(IBackgroundJobs jobs, I
     {
         try
         {
-            await jobs.TriggerAsync(BackgroundJobNames.OutboundEmails, data: null, cancellationToken);
+            await jobs.TriggerAsync(BackgroundJobNames.OutboundEmails, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
