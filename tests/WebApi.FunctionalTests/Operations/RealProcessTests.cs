@@ -5,7 +5,7 @@ using CleanBackend.TestSupport;
 
 namespace CleanBackend.WebApi.FunctionalTests.Operations;
 
-/// <summary>The real process behind real Kestrel: its configured limits, and the healthcheck subcommand images use.</summary>
+/// <summary>The real process behind real Kestrel: its configured limits, its headers, HEAD, and the healthcheck subcommand images use.</summary>
 [NonParallelizable]
 public sealed class RealProcessTests
 {
@@ -78,6 +78,23 @@ public sealed class RealProcessTests
         {
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(output, Does.Contain("/health/live did not answer"));
+        }
+    }
+
+    [Test]
+    public async Task Real_kestrel_names_no_server_and_answers_head_with_the_headers_of_get_and_no_body()
+    {
+        using var get = await _client.GetAsync("/api/tags");
+        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/tags"));
+        var headBody = await head.Content.ReadAsByteArrayAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(get.Headers.Server, Is.Empty, "no Server header");
+            Assert.That(head.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(head.Content.Headers.ContentType, Is.EqualTo(get.Content.Headers.ContentType));
+            Assert.That(head.Headers.CacheControl?.NoStore, Is.True);
+            Assert.That(headBody, Is.Empty);
         }
     }
 
