@@ -156,6 +156,7 @@ public class MediatorWiringTests
         {
             typeof(UnhandledExceptionBehaviour<,>),
             typeof(AuthorizationBehaviour<,>),
+            typeof(StorableTextBehaviour<,>),
             typeof(ValidationBehaviour<,>),
             typeof(PerformanceBehaviour<,>),
             typeof(CachingBehaviour<,>),
