@@ -12,7 +12,8 @@ namespace CleanBackend.Application.Common.Behaviours;
 public sealed class StorableTextBehaviour<TRequest, TResponse> : IPipelineBehavior<TRequest, TResponse>
     where TRequest : notnull
 {
-    private static readonly string[] Messages = [ValidationMessages.UnstorableText];
+    // The wording binding failures and garbage cursors already get, so a client sees one answer for unreadable text.
+    private static readonly string[] Messages = [ValidationMessages.Invalid];
 
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {

@@ -6,9 +6,6 @@ public static class ValidationMessages
     public const string Blank = "can't be blank";
     public const string Invalid = "is invalid";
 
-    /// <summary>Breaks <see cref="CleanBackend.Domain.Common.StorableText"/>.</summary>
-    public const string UnstorableText = "contains a NUL or unpaired surrogate character";
-
     public static string TooShort(int minimum) => $"is too short (minimum is {minimum} characters)";
 
     public static string TooLong(int maximum) => $"is too long (maximum is {maximum} characters)";

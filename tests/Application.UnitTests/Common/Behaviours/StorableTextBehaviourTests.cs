@@ -57,7 +57,7 @@ public class StorableTextBehaviourTests
                 "metadata.plan", "metadata.a.b[1]", "metadata",
                 "metadataFilter.plan", "article.tagList[1]",
             }));
-            Assert.That(exception.Errors.Values, Has.All.EqualTo(new[] { ValidationMessages.UnstorableText }));
+            Assert.That(exception.Errors.Values, Has.All.EqualTo(new[] { ValidationMessages.Invalid }));
             Assert.That(_handlerCalls, Is.Zero);
         }
     }
