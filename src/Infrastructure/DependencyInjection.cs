@@ -28,6 +28,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -41,7 +42,7 @@ public static class DependencyInjection
     {
         var databaseOptions = ReadDatabaseOptions(configuration);
         var connectionString = BuildPostgresConnectionString(configuration, databaseOptions);
-        AddPersistence(services, databaseOptions, connectionString);
+        AddPersistence(services, configuration, databaseOptions, connectionString);
         AddCaching(services, configuration);
         AddIdentity(services, configuration);
         AddObservability(services, configuration);
@@ -80,7 +81,7 @@ public static class DependencyInjection
     private static DatabaseOptions ReadDatabaseOptions(IConfiguration configuration) =>
         configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-    private static void AddPersistence(IServiceCollection services, DatabaseOptions options, string connectionString)
+    private static void AddPersistence(IServiceCollection services, IConfiguration configuration, DatabaseOptions options, string connectionString)
     {
         services.AddDbContextPool<ApplicationDbContext>(builder => builder
             .UseNpgsql(connectionString, npgsql => npgsql
@@ -88,7 +89,20 @@ public static class DependencyInjection
                 // One statement per read, author and tags joined in: the round trips a page costs stay fixed.
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             // Migrations are written by hand without a model snapshot; the drift test checks them against the model instead.
-            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            .ConfigureWarnings(warnings => warnings
+                .Ignore(RelationalEventId.PendingModelChangesWarning)
+                // A failure escapes to the pipeline, which logs it once (an outage as one warning line): EF Core's
+                // own error events, each with the stack trace, would repeat it several times per request.
+                .Log(
+                    (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                    (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                    (RelationalEventId.CommandError, LogLevel.Debug),
+                    (RelationalEventId.ConnectionError, LogLevel.Debug),
+                    (RelationalEventId.TransactionError, LogLevel.Debug),
+                    (CoreEventId.ExecutionStrategyRetrying, LogLevel.Information))));
+
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddSingleton<ITransientOutageClassifier, DatabaseOutageClassifier>();
 
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<DatabaseMigrator>();

@@ -44,6 +44,10 @@ public static class DependencyInjection
             .AddJsonOptions(options =>
             {
                 options.AllowInputFormatterExceptionMessages = false;
+
+                // {"username":"a","username":"b"} is refused (422), not read as "b": two parts of a system could read different values.
+                options.JsonSerializerOptions.AllowDuplicateProperties = false;
+                options.JsonSerializerOptions.Converters.Add(new VerbatimStringJsonConverter());
                 options.JsonSerializerOptions.Converters.Add(new OptionalJsonConverterFactory());
                 options.JsonSerializerOptions.Converters.Add(new UtcTimestampJsonConverter());
             });

@@ -16,4 +16,7 @@ public sealed class DatabaseOptions
     public int MaxRetryCount { get; set; } = 3;
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The Retry-After of a 503 answered while the database is unreachable.</summary>
+    public int RetryAfterSeconds { get; set; } = 5;
 }

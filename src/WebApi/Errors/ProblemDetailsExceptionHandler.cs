@@ -1,12 +1,19 @@
+using System.Globalization;
 using CleanBackend.Application.Common.Exceptions;
+using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Domain.Common;
+using CleanBackend.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace CleanBackend.WebApi.Errors;
 
 /// <summary>Maps every exception that escapes a request to its status and problem-details body.</summary>
-public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+public sealed class ProblemDetailsExceptionHandler(
+    ILogger<ProblemDetailsExceptionHandler> logger,
+    ITransientOutageClassifier outages,
+    IOptions<DatabaseOptions> databaseOptions) : IExceptionHandler
 {
     // Not a registered status code, but the de-facto one for "the client went away".
     private const int ClientClosedRequest = 499;
@@ -44,8 +51,28 @@ public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcepti
             ProblemResponses.Create(httpContext, StatusCodes.Status409Conflict, concurrency.Resource, "was changed by another request"),
         BadHttpRequestException badRequest =>
             ProblemResponses.Create(httpContext, badRequest.StatusCode, "request", "is invalid", badRequest.Message),
+        _ when outages.IsTransientOutage(exception) => Unavailable(httpContext, exception),
         _ => Unexpected(httpContext, exception),
     };
+
+    /// <summary>Not a bug but a dependency that is down: one warning line (no stack trace), and a 503 telling when to retry.</summary>
+    private ProblemDetails Unavailable(HttpContext httpContext, Exception exception)
+    {
+        logger.LogWarning(
+            "Database unavailable for {Method} {Path}: {Reason}",
+            httpContext.Request.Method,
+            httpContext.Request.Path,
+            exception.GetBaseException().Message);
+
+        var retryAfter = databaseOptions.Value.RetryAfterSeconds;
+        httpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        return ProblemResponses.Create(
+            httpContext,
+            StatusCodes.Status503ServiceUnavailable,
+            "server",
+            "is temporarily unavailable",
+            $"A service the API depends on cannot be reached; retry in {retryAfter} seconds.");
+    }
 
     private ProblemDetails Unexpected(HttpContext httpContext, Exception exception)
     {

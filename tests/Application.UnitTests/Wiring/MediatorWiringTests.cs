@@ -81,6 +81,7 @@ public class MediatorWiringTests
         services.AddSingleton<INotificationHandler<DomainEventNotification<UserRegistered>>>(_userRegisteredHandler);
         services.AddSingleton<INotificationHandler<InTransactionDomainEventNotification<UserRegistered>>>(_userRegisteredInTransactionHandler);
         services.AddSingleton(Mock.Of<IBackgroundJobs>());
+        services.AddSingleton(Mock.Of<ITransientOutageClassifier>());
         AddLooseMocksForRemainingPorts(services);
 
         // ValidateOnBuild constructs nothing but proves every closed registration (handlers, validators) can be built.
@@ -156,6 +157,7 @@ public class MediatorWiringTests
         {
             typeof(UnhandledExceptionBehaviour<,>),
             typeof(AuthorizationBehaviour<,>),
+            typeof(StorableTextBehaviour<,>),
             typeof(ValidationBehaviour<,>),
             typeof(PerformanceBehaviour<,>),
             typeof(CachingBehaviour<,>),

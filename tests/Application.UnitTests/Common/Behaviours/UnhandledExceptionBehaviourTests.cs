@@ -1,9 +1,11 @@
 using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Exceptions;
+using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.UnitTests.Common.Behaviours.Requests;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Common;
 using MediatR;
+using Moq;
 using Microsoft.Extensions.Logging;
 
 namespace CleanBackend.Application.UnitTests.Common.Behaviours;
@@ -23,6 +25,9 @@ public class UnhandledExceptionBehaviourTests
         Case(() => new TaskCanceledException()),
     ];
 
+    private static readonly ITransientOutageClassifier Outages =
+        Mock.Of<ITransientOutageClassifier>(classifier => classifier.IsTransientOutage(It.Is<Exception>(exception => exception is TimeoutException)));
+
     private CapturingLogger<UnhandledExceptionBehaviour<TestCommand, string>> _logger = null!;
     private UnhandledExceptionBehaviour<TestCommand, string> _behaviour = null!;
 
@@ -30,7 +35,7 @@ public class UnhandledExceptionBehaviourTests
     public void SetUp()
     {
         _logger = new CapturingLogger<UnhandledExceptionBehaviour<TestCommand, string>>();
-        _behaviour = new UnhandledExceptionBehaviour<TestCommand, string>(_logger);
+        _behaviour = new UnhandledExceptionBehaviour<TestCommand, string>(_logger, Outages);
     }
 
     [Test]
@@ -68,6 +73,20 @@ public class UnhandledExceptionBehaviourTests
     }
 
     [Test]
+    public void Handle_TransientOutage_IsRethrownForTheErrorMapperWithoutBeingLoggedAsAnError()
+    {
+        var outage = new TimeoutException("the database did not answer");
+
+        var thrown = Assert.ThrowsAsync<TimeoutException>(() => _behaviour.Handle(new TestCommand(), CancellationToken.None, Throwing(outage)));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(thrown, Is.SameAs(outage));
+            Assert.That(_logger.Entries, Is.Empty);
+        }
+    }
+
+    [Test]
     public void Handle_ExceptionAlreadyLogged_IsRethrownWithoutBeingLoggedAgain()
     {
         var failure = new InvalidOperationException("logged further in");
@@ -87,7 +106,7 @@ public class UnhandledExceptionBehaviourTests
     public void Handle_NestedBehaviours_LogTheExceptionOnlyOnce()
     {
         var outerLogger = new CapturingLogger<UnhandledExceptionBehaviour<TestCommand, string>>();
-        var outer = new UnhandledExceptionBehaviour<TestCommand, string>(outerLogger);
+        var outer = new UnhandledExceptionBehaviour<TestCommand, string>(outerLogger, Outages);
         var failure = new InvalidOperationException("boom");
 
         Assert.ThrowsAsync<InvalidOperationException>(

@@ -1,4 +1,5 @@
 using CleanBackend.Application.Common.Messaging;
+using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Domain.Identity;
 
@@ -17,6 +18,7 @@ public sealed record ListUsersQuery : IQuery<AdminUserListDto>
     public bool? Active { get; init; }
 
     /// <summary>A JSON object the user's metadata must contain, e.g. <c>{"plan":"pro"}</c>.</summary>
+    [ContainsJson]
     public string? Metadata { get; init; }
 
     public string? Cursor { get; init; }
