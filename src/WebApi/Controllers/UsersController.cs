@@ -56,13 +56,16 @@ public sealed class UsersController : ApiControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     public async Task<UserEnvelope<UserDto>> GetCurrent() => new() { User = await Send(new GetCurrentUserQuery()) };
 
-    /// <summary>Updates any of email, username, password, bio and image; returns a new access token.</summary>
+    /// <summary>
+    /// Updates any of email, username, password, bio and image; returns a new access token. A password change
+    /// ends every session (refresh tokens revoked, access tokens refused) and also returns a new refresh token.
+    /// </summary>
     [HttpPut("user")]
     [Authorize]
-    [ProducesResponseType<UserEnvelope<UserDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<UserEnvelope<UpdatedUserDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
-    public async Task<UserEnvelope<UserDto>> UpdateCurrent(UserEnvelope<UpdateCurrentUserCommand> body) =>
+    public async Task<UserEnvelope<UpdatedUserDto>> UpdateCurrent(UserEnvelope<UpdateCurrentUserCommand> body) =>
         new() { User = await Send(body.User!) };
 }
