@@ -22,12 +22,16 @@ public sealed class UsersController : ApiControllerBase
     public async Task<IActionResult> Register(UserEnvelope<RegisterUserCommand> body) =>
         Created("/api/user", new UserEnvelope<UserDto> { User = await Send(body.User!) });
 
-    /// <summary>Logs in with e-mail and password; returns an access token and a refresh token.</summary>
+    /// <summary>
+    /// Logs in with e-mail and password; returns an access token and a refresh token. After repeated failures
+    /// for one e-mail, attempts are refused with 429 and Retry-After until the lock ends.
+    /// </summary>
     [HttpPost("users/login")]
     [AllowAnonymous]
     [ProducesResponseType<UserEnvelope<AuthenticatedUserDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public async Task<UserEnvelope<AuthenticatedUserDto>> Login(UserEnvelope<LoginUserCommand> body) =>
         new() { User = await Send(body.User!) };
 
