@@ -108,6 +108,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
+        services.AddScoped<ILoginThrottle, PostgresLoginThrottle>();
         services.AddScoped<RefreshTokenCleaner>();
         services.AddScoped<IUserReadService, UserReadService>();
         services.AddScoped<IUserAdministrationReadService, UserAdministrationReadService>();
@@ -195,5 +196,9 @@ public static class DependencyInjection
         services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
         services.AddSingleton<ITokenService, JwtTokenService>();
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
+        services.AddOptions<LoginLockoutOptions>()
+            .Bind(configuration.GetSection(LoginLockoutOptions.SectionName))
+            .Validate(lockout => lockout.IsValid, "Identity:Lockout needs FreeAttempts >= 1, BaseDelay > 0, MaxDelay >= BaseDelay and ForgetAfter > 0.")
+            .ValidateOnStart();
     }
 }

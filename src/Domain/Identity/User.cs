@@ -36,8 +36,9 @@ public sealed class User : AggregateRoot
     public string Metadata { get; private set; } = "{}";
 
     /// <summary>
-    /// Changes when the password changes or the account is deactivated, so that access tokens issued
-    /// before are refused at once. Role changes leave it alone: they take effect on the next refresh.
+    /// Changes when the password changes, the account is deactivated or a role is taken away, so that
+    /// access tokens issued before are refused at once. Granting a role leaves it alone: the new role
+    /// reaches the user's tokens on the next refresh, and nobody is signed out for gaining a right.
     /// </summary>
     public Guid SecurityStamp { get; private set; }
 
@@ -136,7 +137,8 @@ public sealed class User : AggregateRoot
 
     /// <summary>
     /// Makes <paramref name="roles"/> the user's roles; <see cref="Role.User"/> is always kept, since
-    /// every account is a user. Returns whether anything changed.
+    /// every account is a user. Returns whether anything changed. Taking a role away rotates the
+    /// security stamp: access tokens still carrying the role must stop working now, not when they expire.
     /// </summary>
     public bool ReplaceRoles(IEnumerable<Role> roles, DateTimeOffset now)
     {
@@ -147,6 +149,11 @@ public sealed class User : AggregateRoot
         if (removed == 0 && added.Count == 0)
         {
             return false;
+        }
+
+        if (removed > 0)
+        {
+            SecurityStamp = Guid.NewGuid();
         }
 
         UpdatedAt = now;

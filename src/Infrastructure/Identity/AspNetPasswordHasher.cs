@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Domain.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -8,6 +9,15 @@ namespace CleanBackend.Infrastructure.Identity;
 internal sealed class AspNetPasswordHasher : IPasswordHasher
 {
     private readonly PasswordHasher<User> _hasher = new();
+    private readonly Lazy<string> _unmatchableHash;
+
+    public AspNetPasswordHasher()
+    {
+        // The hash of a random secret thrown away at once: made by the same hasher, it costs the same to verify.
+        _unmatchableHash = new Lazy<string>(() => Hash(Convert.ToHexString(RandomNumberGenerator.GetBytes(32))));
+    }
+
+    public string UnmatchableHash => _unmatchableHash.Value;
 
     public string Hash(string password) => _hasher.HashPassword(null!, password);
 

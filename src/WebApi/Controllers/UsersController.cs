@@ -22,12 +22,16 @@ public sealed class UsersController : ApiControllerBase
     public async Task<IActionResult> Register(UserEnvelope<RegisterUserCommand> body) =>
         Created("/api/user", new UserEnvelope<UserDto> { User = await Send(body.User!) });
 
-    /// <summary>Logs in with e-mail and password; returns an access token and a refresh token.</summary>
+    /// <summary>
+    /// Logs in with e-mail and password; returns an access token and a refresh token. After repeated failures
+    /// for one e-mail, attempts are refused with 429 and Retry-After until the lock ends.
+    /// </summary>
     [HttpPost("users/login")]
     [AllowAnonymous]
     [ProducesResponseType<UserEnvelope<AuthenticatedUserDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public async Task<UserEnvelope<AuthenticatedUserDto>> Login(UserEnvelope<LoginUserCommand> body) =>
         new() { User = await Send(body.User!) };
 
@@ -56,13 +60,16 @@ public sealed class UsersController : ApiControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     public async Task<UserEnvelope<UserDto>> GetCurrent() => new() { User = await Send(new GetCurrentUserQuery()) };
 
-    /// <summary>Updates any of email, username, password, bio and image; returns a new access token.</summary>
+    /// <summary>
+    /// Updates any of email, username, password, bio and image; returns a new access token. A password change
+    /// ends every session (refresh tokens revoked, access tokens refused) and also returns a new refresh token.
+    /// </summary>
     [HttpPut("user")]
     [Authorize]
-    [ProducesResponseType<UserEnvelope<UserDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<UserEnvelope<UpdatedUserDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
-    public async Task<UserEnvelope<UserDto>> UpdateCurrent(UserEnvelope<UpdateCurrentUserCommand> body) =>
+    public async Task<UserEnvelope<UpdatedUserDto>> UpdateCurrent(UserEnvelope<UpdateCurrentUserCommand> body) =>
         new() { User = await Send(body.User!) };
 }

@@ -26,6 +26,11 @@ public sealed class ProblemDetailsExceptionHandler(
             return true;
         }
 
+        if (exception is TooManyAttemptsException tooMany)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds(tooMany.RetryAfter);
+        }
+
         await ProblemResponses.WriteAsync(httpContext, ToProblem(httpContext, exception));
         return true;
     }
@@ -41,6 +46,13 @@ public sealed class ProblemDetailsExceptionHandler(
                 httpContext,
                 StatusCodes.Status409Conflict,
                 conflict.Fields.ToDictionary(field => field, _ => new[] { ConflictException.AlreadyTaken })),
+        TooManyAttemptsException tooMany =>
+            ProblemResponses.Create(
+                httpContext,
+                StatusCodes.Status429TooManyRequests,
+                tooMany.Field,
+                tooMany.Reason,
+                $"Retry after {RetryAfterSeconds(tooMany.RetryAfter)} seconds."),
         UnauthorizedException unauthorized =>
             ProblemResponses.Create(httpContext, StatusCodes.Status401Unauthorized, unauthorized.Field, unauthorized.Reason),
         ForbiddenException forbidden =>
@@ -73,6 +85,10 @@ public sealed class ProblemDetailsExceptionHandler(
             "is temporarily unavailable",
             $"A service the API depends on cannot be reached; retry in {retryAfter} seconds.");
     }
+
+    // Whole seconds, rounded up: retrying at the announced time must not hit the lock again.
+    private static string RetryAfterSeconds(TimeSpan retryAfter) =>
+        ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private ProblemDetails Unexpected(HttpContext httpContext, Exception exception)
     {

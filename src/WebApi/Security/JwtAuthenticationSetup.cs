@@ -36,7 +36,13 @@ public static class JwtAuthenticationSetup
                 },
                 OnTokenValidated = async context =>
                 {
-                    // Deactivation and password changes rotate the stamp: tokens issued before are refused at once.
+                    if (CriticalHeader.IsPresent(context.SecurityToken))
+                    {
+                        context.Fail("The token names critical header extensions, and none is understood here.");
+                        return;
+                    }
+
+                    // Deactivation, password changes and role removals rotate the stamp: tokens issued before are refused at once.
                     var principal = context.Principal!;
                     var stamps = context.HttpContext.RequestServices.GetRequiredService<SecurityStampValidator>();
                     if (!Guid.TryParse(principal.FindFirst(TokenClaimNames.Subject)?.Value, out var userId)
@@ -52,7 +58,7 @@ public static class JwtAuthenticationSetup
                     {
                         null => "An access token is required: send 'Authorization: Token <jwt>'.",
                         SecurityTokenExpiredException => "The access token has expired.",
-                        RevokedAccessTokenException => "The access token was revoked (account deactivated or password changed): log in again.",
+                        RevokedAccessTokenException => "The access token was revoked (account deactivated, password changed or a role removed): refresh or log in again.",
                         _ => "The access token is not valid.",
                     };
 

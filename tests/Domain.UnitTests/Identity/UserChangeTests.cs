@@ -313,7 +313,6 @@ public class UserChangeTests
     {
         var user = TestUsers.Register();
         user.GrantRole(Role.Admin, TestUsers.RegisteredAt);
-        var stampBefore = user.SecurityStamp;
 
         var changed = user.ReplaceRoles([Role.Moderator], TestUsers.Later);
 
@@ -321,9 +320,31 @@ public class UserChangeTests
         {
             Assert.That(changed, Is.True);
             Assert.That(user.RoleNames, Is.EqualTo(new[] { RoleName.User, RoleName.Moderator }));
-            Assert.That(user.SecurityStamp, Is.EqualTo(stampBefore));
             Assert.That(user.UpdatedAt, Is.EqualTo(TestUsers.Later));
         }
+    }
+
+    [Test]
+    public void ReplaceRoles_OnlyAdding_KeepsTheSecurityStamp()
+    {
+        var user = TestUsers.Register();
+        var stampBefore = user.SecurityStamp;
+
+        user.ReplaceRoles([Role.Moderator, Role.Admin], TestUsers.Later);
+
+        Assert.That(user.SecurityStamp, Is.EqualTo(stampBefore));
+    }
+
+    [Test]
+    public void ReplaceRoles_RemovingARole_RotatesTheSecurityStamp()
+    {
+        var user = TestUsers.Register();
+        user.GrantRole(Role.Moderator, TestUsers.RegisteredAt);
+        var stampBefore = user.SecurityStamp;
+
+        user.ReplaceRoles([Role.Admin], TestUsers.Later);
+
+        Assert.That(user.SecurityStamp, Is.Not.EqualTo(stampBefore));
     }
 
     [Test]

@@ -160,6 +160,30 @@ public sealed class AdminUsersTests : ApiTestBase
     }
 
     [Test]
+    public async Task A_demoted_moderators_live_token_is_refused_at_once_and_his_refreshed_token_lacks_the_role()
+    {
+        var admin = await AdminSessions.AdminAsync();
+        var author = await TestUsers.CreateAsync("author");
+        var slug = await Api.PublishSlugAsync(author, "Commented");
+        var first = await Api.CommentAsync(slug, author, "First");
+        var second = await Api.CommentAsync(slug, author, "Second");
+        var account = TestAccount.Named("demoted");
+        var session = await Api.RegisterAndLoginAsync(account);
+        (await Api.AdminChangeRolesAsync(admin.AccessToken, AdminSessions.IdOf(session), "Moderator")).ShouldHaveStatus(HttpStatusCode.OK);
+        var moderator = (await Api.RefreshAsync(session.RefreshToken)).ShouldHaveStatus(HttpStatusCode.OK);
+
+        // His stamp is now cached on this replica and in Redis: the demotion must evict it.
+        (await Api.AdminDeleteCommentAsync(moderator.UserString("token"), first)).ShouldHaveStatus(HttpStatusCode.NoContent);
+        (await Api.AdminChangeRolesAsync(admin.AccessToken, AdminSessions.IdOf(session))).ShouldHaveStatus(HttpStatusCode.OK);
+
+        (await Api.AdminDeleteCommentAsync(moderator.UserString("token"), second)).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("token", "is missing"));
+        var demoted = (await Api.RefreshAsync(moderator.UserString("refreshToken"))).ShouldHaveStatus(HttpStatusCode.OK);
+        (await Api.GetCurrentUserAsync(demoted.UserString("token"))).ShouldHaveStatus(HttpStatusCode.OK);
+        (await Api.AdminDeleteCommentAsync(demoted.UserString("token"), second)).ShouldBeProblem(HttpStatusCode.Forbidden, Error("permission", "forbidden"));
+        Assert.That((await Api.ListCommentsAsync(slug)).Comments, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task Stats_count_users_active_users_articles_comments_and_jobs_by_state()
     {
         var admin = await AdminSessions.AdminAsync();

@@ -53,6 +53,35 @@ public sealed class SessionRevocationTests : ApiTestBase
     }
 
     [Test]
+    public async Task A_password_change_ends_every_other_session_and_gives_the_caller_a_fresh_pair()
+    {
+        var account = TestAccount.Named("alice");
+        var laptop = await Api.RegisterAndLoginAsync(account);
+        var phone = await Api.LoginSessionAsync(account);
+        var rotatedOnPhone = (await Api.RefreshAsync(phone.RefreshToken)).ShouldHaveStatus(HttpStatusCode.OK);
+
+        var updated = (await Api.UpdateCurrentUserAsync(laptop.AccessToken, new { password = "a-brand-new-password" })).ShouldHaveStatus(HttpStatusCode.OK);
+
+        Assert.That(updated.UserString("refreshToken"), Is.Not.Empty.And.Not.EqualTo(laptop.RefreshToken));
+        (await Api.RefreshAsync(laptop.RefreshToken)).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("refreshToken", "is invalid"));
+        (await Api.RefreshAsync(rotatedOnPhone.UserString("refreshToken"))).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("refreshToken", "is invalid"));
+        (await Api.GetCurrentUserAsync(rotatedOnPhone.UserString("token"))).ShouldBeProblem(HttpStatusCode.Unauthorized);
+        var refreshed = (await Api.RefreshAsync(updated.UserString("refreshToken"))).ShouldHaveStatus(HttpStatusCode.OK);
+        (await Api.GetCurrentUserAsync(refreshed.UserString("token"))).ShouldHaveStatus(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task A_profile_change_keeps_the_refresh_token_working_and_answers_no_new_one()
+    {
+        var session = await Api.RegisterAndLoginAsync(TestAccount.Named("alice"));
+
+        var updated = (await Api.UpdateCurrentUserAsync(session.AccessToken, new { bio = "Hello" })).ShouldHaveStatus(HttpStatusCode.OK);
+
+        Assert.That(updated.User.TryGetProperty("refreshToken", out _), Is.False);
+        (await Api.RefreshAsync(session.RefreshToken)).ShouldHaveStatus(HttpStatusCode.OK);
+    }
+
+    [Test]
     public async Task A_profile_change_keeps_the_old_token_working()
     {
         var session = await Api.RegisterNewAsync(TestAccount.Named("alice"));

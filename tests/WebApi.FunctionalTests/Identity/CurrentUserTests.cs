@@ -95,6 +95,24 @@ public sealed class CurrentUserTests : ApiTestBase
         response.ShouldBeProblem(HttpStatusCode.Unauthorized, Error("token", "is missing"));
     }
 
+    /// <summary>RFC 7515 §4.1.11: a token naming critical extensions must be refused by whoever does not implement them, and we implement none.</summary>
+    [Test]
+    public async Task Get_current_user_with_a_well_signed_token_whose_header_has_crit_returns_401()
+    {
+        var session = await Api.RegisterNewAsync(TestAccount.Named("alice"));
+        var token = TestAccessTokens.Sign(
+            TestAccessTokens.SubjectOf(session.AccessToken),
+            TestHostSettings.SigningKey,
+            DateTime.UtcNow.AddMinutes(-1),
+            DateTime.UtcNow.AddMinutes(10),
+            TestAccessTokens.StampOf(session.AccessToken),
+            new Dictionary<string, object> { ["crit"] = new[] { "exp" } });
+
+        var response = await Api.GetCurrentUserAsync(token);
+
+        response.ShouldBeProblem(HttpStatusCode.Unauthorized, Error("token", "is missing"));
+    }
+
     [Test]
     public async Task Get_current_user_with_a_token_signed_by_another_key_returns_401()
     {

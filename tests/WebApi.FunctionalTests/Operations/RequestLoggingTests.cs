@@ -185,7 +185,8 @@ public sealed class RequestLoggingTests
         var session = await _api.LoginSessionAsync(account);
         (await _api.GetCurrentUserAsync(session.AccessToken)).ShouldHaveStatus(HttpStatusCode.OK);
         var updated = (await _api.UpdateCurrentUserAsync(session.AccessToken, new { password = newPassword })).ShouldHaveStatus(HttpStatusCode.OK);
-        var refreshed = (await _api.RefreshAsync(session.RefreshToken)).ShouldHaveStatus(HttpStatusCode.OK);
+        // The password change ended the login's session and answered a new one: that is what goes on.
+        var refreshed = (await _api.RefreshAsync(updated.UserString("refreshToken"))).ShouldHaveStatus(HttpStatusCode.OK);
         (await _api.LoginAsync(account.Email, wrongPassword)).ShouldHaveStatus(HttpStatusCode.Unauthorized);
         (await _api.RegisterAsync(new TestAccount($"other{unique}", "not-an-email", rejectedPassword))).ShouldHaveStatus(HttpStatusCode.UnprocessableEntity);
         var truncated = await _api.PostRawJsonAsync("/api/users/login", $"{{\"user\":{{\"email\":\"{account.Email}\",\"password\":\"{newPassword}\"");
@@ -196,7 +197,7 @@ public sealed class RequestLoggingTests
         [
             account.Password, newPassword, wrongPassword, rejectedPassword,
             registered.AccessToken, session.AccessToken, session.RefreshToken!,
-            updated.UserString("token"), refreshed.UserString("token"), refreshed.UserString("refreshToken"),
+            updated.UserString("token"), updated.UserString("refreshToken"), refreshed.UserString("token"), refreshed.UserString("refreshToken"),
         ];
     }
 

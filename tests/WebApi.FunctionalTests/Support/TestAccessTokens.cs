@@ -20,9 +20,16 @@ public static class TestAccessTokens
 
     /// <summary>
     /// An HS256 token for <paramref name="subject"/> with the configured issuer and audience, carrying
-    /// <paramref name="securityStamp"/> when given (the API refuses tokens whose stamp is not the user's).
+    /// <paramref name="securityStamp"/> when given (the API refuses tokens whose stamp is not the user's)
+    /// and <paramref name="extraHeader"/> entries in its JOSE header.
     /// </summary>
-    public static string Sign(string subject, string signingKey, DateTime notBefore, DateTime expires, string? securityStamp = null)
+    public static string Sign(
+        string subject,
+        string signingKey,
+        DateTime notBefore,
+        DateTime expires,
+        string? securityStamp = null,
+        IDictionary<string, object>? extraHeader = null)
     {
         var claims = new List<Claim> { new(TokenClaimNames.Subject, subject) };
         if (securityStamp is not null)
@@ -39,6 +46,7 @@ public static class TestAccessTokens
             IssuedAt = notBefore,
             NotBefore = notBefore,
             Expires = expires,
+            AdditionalHeaderClaims = extraHeader,
             SigningCredentials = new SigningCredentials(
                 new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey)),
                 SecurityAlgorithms.HmacSha256),

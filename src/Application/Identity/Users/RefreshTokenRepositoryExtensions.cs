@@ -16,4 +16,20 @@ internal static class RefreshTokenRepositoryExtensions
             token.Revoke(now);
         }
     }
+
+    /// <summary>Revokes every live token of the user, whatever login it came from; returns how many.</summary>
+    public static async Task<int> RevokeAllOfUserAsync(
+        this IRefreshTokenRepository refreshTokens,
+        Guid userId,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var active = await refreshTokens.ListActiveForUserAsync(userId, now, cancellationToken);
+        foreach (var token in active)
+        {
+            token.Revoke(now);
+        }
+
+        return active.Count;
+    }
 }

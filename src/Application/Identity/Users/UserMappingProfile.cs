@@ -1,4 +1,5 @@
 using AutoMapper;
+using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
 using CleanBackend.Domain.Identity;
 
 namespace CleanBackend.Application.Identity.Users;
@@ -11,6 +12,9 @@ public sealed class UserMappingProfile : Profile
             .ForMember(dto => dto.Token, options => options.Ignore())
             .ForMember(dto => dto.Newsletter, options => options.MapFrom(user => user.ReceivesNewsletter));
         CreateMap<User, AuthenticatedUserDto>()
+            .IncludeBase<User, UserDto>()
+            .ForMember(dto => dto.RefreshToken, options => options.Ignore());
+        CreateMap<User, UpdatedUserDto>()
             .IncludeBase<User, UserDto>()
             .ForMember(dto => dto.RefreshToken, options => options.Ignore());
     }

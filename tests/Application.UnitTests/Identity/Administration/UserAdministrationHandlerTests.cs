@@ -37,7 +37,26 @@ public class UserAdministrationHandlerTests
     }
 
     [Test]
-    public async Task ChangeRoles_ReplacesTheRolesKeepsUserAndTheStampAndAuditsBeforeAndAfter()
+    public async Task ChangeRoles_Promotion_AddsTheRoleKeepsTheStampAndAuditsBeforeAndAfter()
+    {
+        var stamp = _target.SecurityStamp;
+
+        var dto = await RolesHandler().Handle(new ChangeUserRolesCommand { Id = _target.Id, Roles = ["moderator"] }, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(dto.Roles, Is.EqualTo(new[] { RoleName.User, RoleName.Moderator }));
+            Assert.That(_target.SecurityStamp, Is.EqualTo(stamp), "gaining a role must not sign the user out");
+            Assert.That(_evictions.Drain(), Is.Empty);
+            Assert.That(_audit.Entries, Has.Count.EqualTo(1));
+            Assert.That(_audit.Entries[0].Action, Is.EqualTo(AuditActions.UserRolesChanged));
+            Assert.That(_audit.Entries[0].TargetId, Is.EqualTo(_target.Id.ToString()));
+            Assert.That(_audit.Entries[0].Details, Is.EqualTo("""{"before":["User"],"after":["User","Moderator"],"accessTokensRevoked":false}"""));
+        }
+    }
+
+    [Test]
+    public async Task ChangeRoles_Demotion_RotatesAndEvictsTheStampAndAuditsTheRevocation()
     {
         _target.GrantRole(Role.Admin, _clock.GetUtcNow());
         var stamp = _target.SecurityStamp;
@@ -47,11 +66,9 @@ public class UserAdministrationHandlerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(dto.Roles, Is.EqualTo(new[] { RoleName.User, RoleName.Moderator }));
-            Assert.That(_target.SecurityStamp, Is.EqualTo(stamp), "a role change must not sign the user out");
-            Assert.That(_audit.Entries, Has.Count.EqualTo(1));
-            Assert.That(_audit.Entries[0].Action, Is.EqualTo(AuditActions.UserRolesChanged));
-            Assert.That(_audit.Entries[0].TargetId, Is.EqualTo(_target.Id.ToString()));
-            Assert.That(_audit.Entries[0].Details, Is.EqualTo("""{"before":["User","Admin"],"after":["User","Moderator"]}"""));
+            Assert.That(_target.SecurityStamp, Is.Not.EqualTo(stamp), "tokens still carrying the removed role must stop working");
+            Assert.That(_evictions.Drain(), Is.EqualTo(new[] { SecurityStampCacheKeys.For(_target.Id) }));
+            Assert.That(_audit.Entries.Single().Details, Is.EqualTo("""{"before":["User","Admin"],"after":["User","Moderator"],"accessTokensRevoked":true}"""));
         }
     }
 
@@ -158,7 +175,7 @@ public class UserAdministrationHandlerTests
 
     private Application.Common.Security.ICurrentUser Admin() => AdminCaller().Object;
 
-    private ChangeUserRolesCommandHandler RolesHandler() => new(_users.Object, Admin(), _audit, _clock);
+    private ChangeUserRolesCommandHandler RolesHandler() => new(_users.Object, Admin(), _audit, _evictions, _clock);
 
     private DeactivateUserCommandHandler DeactivateHandler() =>
         new(_users.Object, _refreshTokens.Object, Admin(), _audit, _evictions, _clock);

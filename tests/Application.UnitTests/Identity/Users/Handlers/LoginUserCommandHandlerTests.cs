@@ -1,5 +1,8 @@
 using CleanBackend.Application.Common.Exceptions;
+using CleanBackend.Application.Common.Interfaces;
+using CleanBackend.Application.Common.Messaging;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Users;
 using CleanBackend.Application.Identity.Users.Commands.LoginUser;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Identity;
@@ -16,6 +19,8 @@ public class LoginUserCommandHandlerTests
     private Mock<IUserRepository> _users = null!;
     private Mock<IRefreshTokenRepository> _refreshTokens = null!;
     private Mock<IPasswordHasher> _passwordHasher = null!;
+    private Mock<ILoginThrottle> _throttle = null!;
+    private Mock<IUnitOfWork> _unitOfWork = null!;
     private Mock<ITokenService> _tokens = null!;
     private FakeClock _clock = null!;
     private List<RefreshToken> _addedRefreshTokens = null!;
@@ -32,6 +37,13 @@ public class LoginUserCommandHandlerTests
         _passwordHasher = new Mock<IPasswordHasher>();
         _passwordHasher.Setup(hasher => hasher.Verify("stored-hash", "jakejake")).Returns(PasswordCheck.Succeeded);
         _passwordHasher.Setup(hasher => hasher.Verify("stored-hash", It.Is<string>(password => password != "jakejake"))).Returns(PasswordCheck.Failed);
+        _passwordHasher.SetupGet(hasher => hasher.UnmatchableHash).Returns("unmatchable-hash");
+        _passwordHasher.Setup(hasher => hasher.Verify("unmatchable-hash", It.IsAny<string>())).Returns(PasswordCheck.Failed);
+        _throttle = new Mock<ILoginThrottle>();
+        _throttle
+            .Setup(throttle => throttle.TryBeginAttemptAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((DateTimeOffset?)null);
+        _unitOfWork = new Mock<IUnitOfWork>();
         _tokens = new Mock<ITokenService>();
         _tokens.SetupGet(tokens => tokens.RefreshTokenLifetime).Returns(RefreshTokenLifetime);
         _tokens.Setup(tokens => tokens.CreateRefreshToken()).Returns(new RefreshTokenSecret("refresh-value", "refresh-hash"));
@@ -80,6 +92,76 @@ public class LoginUserCommandHandlerTests
         }
     }
 
+    /// <summary>
+    /// Login timing must not tell registered addresses apart: an unknown one costs the same single hash
+    /// verification (against a hash of the same parameters) and the same lockout bookkeeping as a wrong password.
+    /// </summary>
+    [TestCase("nobody@example.com", "jakejake", "unmatchable-hash")]
+    [TestCase("john.doe@example.com", "wrong-password", "stored-hash")]
+    public void Handle_UnknownEmailOrWrongPassword_VerifiesOneHashAndCountsTheAttemptAlike(string email, string password, string verifiedHash)
+    {
+        Assert.ThrowsAsync<UnauthorizedException>(() => Handler().Handle(new LoginUserCommand { Email = email, Password = password }, CancellationToken.None));
+
+        _passwordHasher.Verify(hasher => hasher.Verify(It.IsAny<string>(), It.IsAny<string>()), Times.Once());
+        _passwordHasher.Verify(hasher => hasher.Verify(verifiedHash, password), Times.Once());
+        _throttle.Verify(throttle => throttle.TryBeginAttemptAsync(email, _clock.GetUtcNow(), It.IsAny<CancellationToken>()), Times.Once());
+        _users.Verify(users => users.FindByEmailAsync(email, It.IsAny<CancellationToken>()), Times.Once());
+        _throttle.Verify(throttle => throttle.ResetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never());
+        _unitOfWork.Verify(unitOfWork => unitOfWork.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Never());
+    }
+
+    [Test]
+    public void Handle_InactiveUser_StillVerifiesThePasswordOnce()
+    {
+        _user.Deactivate(FakeClock.DefaultStart);
+
+        Assert.ThrowsAsync<UnauthorizedException>(() => Handler().Handle(Command, CancellationToken.None));
+
+        _passwordHasher.Verify(hasher => hasher.Verify(It.IsAny<string>(), It.IsAny<string>()), Times.Once());
+        _throttle.Verify(throttle => throttle.ResetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never());
+    }
+
+    [Test]
+    public void Handle_LockedAddress_RefusesEvenTheRightPasswordWithTheTimeLeftAndChecksNothing()
+    {
+        _throttle
+            .Setup(throttle => throttle.TryBeginAttemptAsync("john.doe@example.com", _clock.GetUtcNow(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(_clock.GetUtcNow().AddSeconds(8));
+
+        var exception = Assert.ThrowsAsync<TooManyAttemptsException>(() => Handler().Handle(Command, CancellationToken.None));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exception.Field, Is.EqualTo("credentials"));
+            Assert.That(exception.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(8)));
+            Assert.That(_addedRefreshTokens, Is.Empty);
+        }
+
+        _users.Verify(users => users.FindByEmailAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never());
+        _passwordHasher.Verify(hasher => hasher.Verify(It.IsAny<string>(), It.IsAny<string>()), Times.Never());
+    }
+
+    [Test]
+    public async Task Handle_RightPassword_IsThrottledByTheNormalisedEmailAndForgetsTheFailuresAfterSaving()
+    {
+        _users.Setup(users => users.FindByEmailAsync(" John.Doe@Example.com ", It.IsAny<CancellationToken>())).ReturnsAsync(_user);
+        var order = new List<string>();
+        _unitOfWork.Setup(unitOfWork => unitOfWork.SaveChangesAsync(It.IsAny<CancellationToken>())).Callback(() => order.Add("save"));
+        _throttle.Setup(throttle => throttle.ResetAsync("john.doe@example.com", It.IsAny<CancellationToken>())).Callback(() => order.Add("reset"));
+
+        await Handler().Handle(Command with { Email = " John.Doe@Example.com " }, CancellationToken.None);
+
+        _throttle.Verify(throttle => throttle.TryBeginAttemptAsync("john.doe@example.com", _clock.GetUtcNow(), It.IsAny<CancellationToken>()), Times.Once());
+        Assert.That(order, Is.EqualTo(new[] { "save", "reset" }));
+    }
+
+    /// <summary>A transaction would roll the counted attempt back with the 401: login saves on its own instead.</summary>
+    [Test]
+    public void LoginUserCommand_IsNotRunInARolledBackTransaction()
+    {
+        Assert.That(typeof(ICommand<AuthenticatedUserDto>).IsAssignableFrom(typeof(LoginUserCommand)), Is.False);
+    }
+
     [Test]
     public async Task Handle_PasswordMatchesAnOutdatedHash_StoresAFreshHash()
     {
@@ -93,6 +175,8 @@ public class LoginUserCommandHandlerTests
             Assert.That(_user.PasswordHash, Is.EqualTo("fresh-hash"));
             Assert.That(_user.UpdatedAt, Is.EqualTo(_clock.GetUtcNow()));
         }
+
+        _unitOfWork.Verify(unitOfWork => unitOfWork.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Once());
     }
 
     [Test]
@@ -136,5 +220,5 @@ public class LoginUserCommandHandlerTests
     }
 
     private LoginUserCommandHandler Handler() =>
-        new(_users.Object, _refreshTokens.Object, _passwordHasher.Object, _tokens.Object, TestMapper.Instance, _clock);
+        new(_users.Object, _refreshTokens.Object, _throttle.Object, _unitOfWork.Object, _passwordHasher.Object, _tokens.Object, TestMapper.Instance, _clock);
 }

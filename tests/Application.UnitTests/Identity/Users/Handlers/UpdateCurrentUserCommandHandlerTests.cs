@@ -17,6 +17,7 @@ public class UpdateCurrentUserCommandHandlerTests
     private User _user = null!;
     private Guid _originalStamp;
     private Mock<IUserRepository> _users = null!;
+    private Mock<IRefreshTokenRepository> _refreshTokens = null!;
     private Mock<ICurrentUser> _currentUser = null!;
     private Mock<IPasswordHasher> _passwordHasher = null!;
     private Mock<ITokenService> _tokens = null!;
@@ -32,11 +33,17 @@ public class UpdateCurrentUserCommandHandlerTests
         _originalStamp = _user.SecurityStamp;
         _users = new Mock<IUserRepository>();
         _users.Setup(users => users.FindByIdAsync(_user.Id, It.IsAny<CancellationToken>())).ReturnsAsync(_user);
+        _refreshTokens = new Mock<IRefreshTokenRepository>();
+        _refreshTokens
+            .Setup(tokens => tokens.ListActiveForUserAsync(It.IsAny<Guid>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([]);
         _currentUser = new Mock<ICurrentUser>();
         _currentUser.SetupGet(currentUser => currentUser.UserId).Returns(_user.Id);
         _passwordHasher = new Mock<IPasswordHasher>();
         _passwordHasher.Setup(hasher => hasher.Hash(It.IsAny<string>())).Returns((string password) => $"hashed-{password}");
         _tokens = new Mock<ITokenService>();
+        _tokens.Setup(tokens => tokens.CreateRefreshToken()).Returns(new RefreshTokenSecret("new-refresh-token", "new-refresh-hash"));
+        _tokens.SetupGet(tokens => tokens.RefreshTokenLifetime).Returns(TimeSpan.FromDays(30));
         _cacheEvictions = new CacheEvictions();
 
         // The token describes the user as it is when the token is made, so a stale token is told apart.
@@ -65,6 +72,43 @@ public class UpdateCurrentUserCommandHandlerTests
         _users.Verify(users => users.IsUsernameTakenAsync(It.IsAny<string>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()), Times.Never());
         _users.Verify(users => users.IsEmailTakenAsync(It.IsAny<string>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()), Times.Never());
         _passwordHasher.Verify(hasher => hasher.Hash(It.IsAny<string>()), Times.Never());
+    }
+
+    [Test]
+    public async Task Handle_NoPassword_KeepsTheSessionsAndReturnsNoRefreshToken()
+    {
+        var dto = await Handler().Handle(new UpdateCurrentUserCommand { Bio = "new bio", Username = "Jacob" }, CancellationToken.None);
+
+        Assert.That(dto.RefreshToken, Is.Null);
+        _refreshTokens.Verify(tokens => tokens.ListActiveForUserAsync(It.IsAny<Guid>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never());
+        _refreshTokens.Verify(tokens => tokens.Add(It.IsAny<RefreshToken>()), Times.Never());
+    }
+
+    [Test]
+    public async Task Handle_Password_RevokesEveryRefreshTokenOfTheUserAndStartsOneNewSession()
+    {
+        var now = _clock.GetUtcNow();
+        var otherDevice = RefreshToken.StartFamily(_user.Id, "other-device", now.AddDays(-3), TimeSpan.FromDays(30));
+        var thisDevice = RefreshToken.StartFamily(_user.Id, "this-device", now.AddDays(-1), TimeSpan.FromDays(30));
+        _refreshTokens
+            .Setup(tokens => tokens.ListActiveForUserAsync(_user.Id, now, It.IsAny<CancellationToken>()))
+            .ReturnsAsync([otherDevice, thisDevice]);
+        RefreshToken? started = null;
+        _refreshTokens.Setup(tokens => tokens.Add(It.IsAny<RefreshToken>())).Callback((RefreshToken token) => started = token);
+
+        var dto = await Handler().Handle(new UpdateCurrentUserCommand { Password = "new-password" }, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(otherDevice.RevokedAt, Is.EqualTo(now));
+            Assert.That(thisDevice.RevokedAt, Is.EqualTo(now));
+            Assert.That(started, Is.Not.Null);
+            Assert.That(started!.UserId, Is.EqualTo(_user.Id));
+            Assert.That(started.TokenHash, Is.EqualTo("new-refresh-hash"));
+            Assert.That(started.FamilyId, Is.Not.EqualTo(otherDevice.FamilyId).And.Not.EqualTo(thisDevice.FamilyId));
+            Assert.That(dto.RefreshToken, Is.EqualTo("new-refresh-token"));
+            Assert.That(dto.Token, Is.EqualTo($"token:JohnDoe:{_user.SecurityStamp}"));
+        }
     }
 
     [Test]
@@ -190,5 +234,5 @@ public class UpdateCurrentUserCommandHandlerTests
     }
 
     private UpdateCurrentUserCommandHandler Handler() =>
-        new(_users.Object, _currentUser.Object, _passwordHasher.Object, _tokens.Object, TestMapper.Instance, _cacheEvictions, _clock);
+        new(_users.Object, _refreshTokens.Object, _currentUser.Object, _passwordHasher.Object, _tokens.Object, TestMapper.Instance, _cacheEvictions, _clock);
 }

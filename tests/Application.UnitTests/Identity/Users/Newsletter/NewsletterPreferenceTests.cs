@@ -51,7 +51,7 @@ public class NewsletterPreferenceTests
     {
         var currentUser = TestCallers.SignedIn(_user.Id);
         var handler = new UpdateCurrentUserCommandHandler(
-            _users.Object, currentUser.Object, Mock.Of<IPasswordHasher>(), Mock.Of<ITokenService>(), TestMapper.Instance, new CacheEvictions(), _clock);
+            _users.Object, Mock.Of<IRefreshTokenRepository>(), currentUser.Object, Mock.Of<IPasswordHasher>(), Mock.Of<ITokenService>(), TestMapper.Instance, new CacheEvictions(), _clock);
 
         var dto = await handler.Handle(new UpdateCurrentUserCommand { Newsletter = false }, CancellationToken.None);
 

@@ -3,6 +3,7 @@ using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Identity.Sessions;
+using CleanBackend.Application.Identity.Users;
 using MediatR;
 
 namespace CleanBackend.Application.Identity.Administration.Commands.DeactivateUser;
@@ -21,14 +22,10 @@ public sealed class DeactivateUserCommandHandler(
         var now = clock.GetUtcNow();
 
         user.Deactivate(now);
-        var revoked = await refreshTokens.ListActiveForUserAsync(user.Id, now, cancellationToken);
-        foreach (var token in revoked)
-        {
-            token.Revoke(now);
-        }
+        var revoked = await refreshTokens.RevokeAllOfUserAsync(user.Id, now, cancellationToken);
 
         cacheEvictions.Add(SecurityStampCacheKeys.For(user.Id));
-        auditTrail.Record(AuditActions.UserDeactivated, AuditTargets.User, user.Id.ToString(), new { revokedRefreshTokens = revoked.Count });
+        auditTrail.Record(AuditActions.UserDeactivated, AuditTargets.User, user.Id.ToString(), new { revokedRefreshTokens = revoked });
         return user.ToAdminUserDto();
     }
 }

@@ -1,9 +1,14 @@
 using System.Text;
-using CleanBackend.Application.Common.Messaging;
+using MediatR;
 
 namespace CleanBackend.Application.Identity.Users.Commands.LoginUser;
 
-public sealed record LoginUserCommand : ICommand<AuthenticatedUserDto>
+/// <summary>
+/// Logs in. Deliberately not an <c>ICommand</c>: the lockout counts the attempt before the password is checked
+/// and a wrong password must leave that count behind while answering 401, which a transaction rolled back by the
+/// failure would undo. Each of its writes is atomic on its own.
+/// </summary>
+public sealed record LoginUserCommand : IRequest<AuthenticatedUserDto>
 {
     public string? Email { get; init; }
 

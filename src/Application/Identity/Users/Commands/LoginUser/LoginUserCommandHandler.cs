@@ -1,5 +1,6 @@
 using AutoMapper;
 using CleanBackend.Application.Common.Exceptions;
+using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Domain.Identity;
 using MediatR;
@@ -9,6 +10,8 @@ namespace CleanBackend.Application.Identity.Users.Commands.LoginUser;
 public sealed class LoginUserCommandHandler(
     IUserRepository users,
     IRefreshTokenRepository refreshTokens,
+    ILoginThrottle throttle,
+    IUnitOfWork unitOfWork,
     IPasswordHasher passwordHasher,
     ITokenService tokens,
     IMapper mapper,
@@ -16,24 +19,33 @@ public sealed class LoginUserCommandHandler(
 {
     public async Task<AuthenticatedUserDto> Handle(LoginUserCommand request, CancellationToken cancellationToken)
     {
-        var user = await users.FindByEmailAsync(request.Email!, cancellationToken);
-        if (user is null || !user.IsActive)
+        var normalizedEmail = EmailRules.Normalize(request.Email!);
+        var now = clock.GetUtcNow();
+
+        // Known or not, every address is throttled alike, so a lock tells nothing about who has an account.
+        if (await throttle.TryBeginAttemptAsync(normalizedEmail, now, cancellationToken) is { } lockedUntil)
         {
+            throw TooManyAttemptsException.LockedCredentials(lockedUntil - now);
+        }
+
+        // One hash verification whatever the address: an unknown one must not answer faster than a wrong password.
+        var user = await users.FindByEmailAsync(request.Email!, cancellationToken);
+        var check = passwordHasher.Verify(user?.PasswordHash ?? passwordHasher.UnmatchableHash, request.Password!);
+        if (user is not { IsActive: true } || check == PasswordCheck.Failed)
+        {
+            // The attempt stays counted.
             throw UnauthorizedException.InvalidCredentials();
         }
 
-        var now = clock.GetUtcNow();
-        switch (passwordHasher.Verify(user.PasswordHash, request.Password!))
+        if (check == PasswordCheck.SucceededRehashNeeded)
         {
-            case PasswordCheck.Failed:
-                throw UnauthorizedException.InvalidCredentials();
-            case PasswordCheck.SucceededRehashNeeded:
-                user.UpgradePasswordHash(passwordHasher.Hash(request.Password!), now);
-                break;
+            user.UpgradePasswordHash(passwordHasher.Hash(request.Password!), now);
         }
 
         var refreshToken = tokens.CreateRefreshToken();
         refreshTokens.Add(RefreshToken.StartFamily(user.Id, refreshToken.Hash, now, tokens.RefreshTokenLifetime));
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await throttle.ResetAsync(normalizedEmail, cancellationToken);
 
         return mapper.ToAuthenticatedUserDto(user, tokens.CreateAccessToken(user), refreshToken.Value);
     }

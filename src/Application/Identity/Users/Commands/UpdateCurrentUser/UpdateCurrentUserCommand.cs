@@ -7,7 +7,7 @@ namespace CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
 
 /// <summary>A partial update: an absent field is left as it is.</summary>
 [Authorize]
-public sealed record UpdateCurrentUserCommand : ICommand<UserDto>
+public sealed record UpdateCurrentUserCommand : ICommand<UpdatedUserDto>
 {
     public Optional<string?> Email { get; init; }
 

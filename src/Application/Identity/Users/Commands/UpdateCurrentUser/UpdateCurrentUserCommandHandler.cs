@@ -4,20 +4,22 @@ using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Identity.Sessions;
+using CleanBackend.Domain.Identity;
 using MediatR;
 
 namespace CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
 
 public sealed class UpdateCurrentUserCommandHandler(
     IUserRepository users,
+    IRefreshTokenRepository refreshTokens,
     ICurrentUser currentUser,
     IPasswordHasher passwordHasher,
     ITokenService tokens,
     IMapper mapper,
     CacheEvictions cacheEvictions,
-    TimeProvider clock) : IRequestHandler<UpdateCurrentUserCommand, UserDto>
+    TimeProvider clock) : IRequestHandler<UpdateCurrentUserCommand, UpdatedUserDto>
 {
-    public async Task<UserDto> Handle(UpdateCurrentUserCommand request, CancellationToken cancellationToken)
+    public async Task<UpdatedUserDto> Handle(UpdateCurrentUserCommand request, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(currentUser.RequireUserId(), cancellationToken)
             ?? throw new NotFoundException("user");
@@ -39,10 +41,12 @@ public sealed class UpdateCurrentUserCommandHandler(
             user.ChangeEmail(request.Email.Value!, now);
         }
 
+        string? newRefreshToken = null;
         if (request.Password.HasValue)
         {
             user.ChangePasswordHash(passwordHasher.Hash(request.Password.Value!), now);
             cacheEvictions.Add(SecurityStampCacheKeys.For(user.Id));
+            newRefreshToken = await StartTheOnlySessionAsync(user, now, cancellationToken);
         }
 
         if (request.Bio.HasValue)
@@ -61,6 +65,21 @@ public sealed class UpdateCurrentUserCommandHandler(
         }
 
         // Username and security stamp are claims of the access token, so the old one may now be stale.
-        return mapper.ToUserDto(user, tokens.CreateAccessToken(user));
+        var dto = mapper.Map<UpdatedUserDto>(user);
+        dto.Token = tokens.CreateAccessToken(user);
+        dto.RefreshToken = newRefreshToken;
+        return dto;
+    }
+
+    /// <summary>
+    /// Whoever knew the old password may hold a refresh token: every family is revoked (the new stamp
+    /// already refuses the access tokens) and the caller alone gets a new one, all in this command's transaction.
+    /// </summary>
+    private async Task<string> StartTheOnlySessionAsync(User user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await refreshTokens.RevokeAllOfUserAsync(user.Id, now, cancellationToken);
+        var secret = tokens.CreateRefreshToken();
+        refreshTokens.Add(RefreshToken.StartFamily(user.Id, secret.Hash, now, tokens.RefreshTokenLifetime));
+        return secret.Value;
     }
 }
