@@ -24,7 +24,7 @@ public sealed class RedisCacheStore(
 
     private string Prefix => options.Value.KeyPrefix;
 
-    private RedisChannel InvalidationChannel => Prefix + "invalidations";
+    private RedisChannel InvalidationChannel => RedisChannel.Literal(Prefix + "invalidations");
 
     /// <summary>Raised when the connection is lost and when it is back.</summary>
     public event Action? ConnectionChanged
@@ -110,8 +110,12 @@ public sealed class RedisCacheStore(
             return (RedisCallOutcome.Refused, default);
         }
 
-        // A connection known to be down fails at once instead of waiting for a timeout.
-        if (!connection.IsConnected)
+        var timeout = TimeSpan.FromMilliseconds(options.Value.OperationTimeoutMilliseconds);
+
+        // A connection known to be down fails at once instead of waiting for a timeout; one still making its
+        // first connect is waited for (within the same bound), else the first calls after start-up would fail
+        // and could open the circuit against a server that is up.
+        if (!await connection.IsConnectedOnceReachedAsync(timeout))
         {
             breaker.RecordFailure();
             return (RedisCallOutcome.Failed, default);
@@ -119,9 +123,9 @@ public sealed class RedisCacheStore(
 
         try
         {
-            // StackExchange.Redis 1.2.x applies its timeouts to synchronous calls only: an async call to a hung
-            // server would wait for ever (and a hung trial would keep the circuit half-open for ever).
-            var result = await operation(await connection.GetDatabaseAsync()).WaitAsync(TimeSpan.FromMilliseconds(options.Value.OperationTimeoutMilliseconds));
+            // The client's own AsyncTimeout is only checked on its once-a-second heartbeat (a hung server's call
+            // fails after about a second, not after the configured 250 ms): the cut-off is enforced here.
+            var result = await operation(await connection.GetDatabaseAsync()).WaitAsync(timeout);
             breaker.RecordSuccess();
             return (RedisCallOutcome.Succeeded, result);
         }
