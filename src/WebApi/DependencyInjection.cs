@@ -5,6 +5,7 @@ using CleanBackend.Application.Common.Security;
 using CleanBackend.WebApi.Errors;
 using CleanBackend.WebApi.Logging;
 using CleanBackend.WebApi.Observability;
+using CleanBackend.WebApi.RateLimiting;
 using CleanBackend.WebApi.Security;
 using CleanBackend.WebApi.Serialization;
 using Microsoft.AspNetCore.Mvc;
@@ -47,6 +48,7 @@ public static class DependencyInjection
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
         services.AddJwtAuthentication(configuration);
+        services.AddApiRateLimiting(configuration);
         services.AddSingleton<HttpMetrics>();
         services.AddTracing(configuration);
         services.AddSwagger();

@@ -22,6 +22,8 @@ public sealed class RedisCacheStore(
 
     private static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
 
+    private readonly RedisCallGuard _guard = new(connection, breaker, options);
+
     private string Prefix => options.Value.KeyPrefix;
 
     private RedisChannel InvalidationChannel => RedisChannel.Literal(Prefix + "invalidations");
@@ -34,7 +36,7 @@ public sealed class RedisCacheStore(
     }
 
     /// <summary>False while the circuit is open or the connection is down: Redis would not answer now.</summary>
-    public bool IsAvailable => !breaker.IsOpen && connection.IsConnected;
+    public bool IsAvailable => _guard.IsAvailable;
 
     public async Task<CacheLookup<T>> TryGetAsync<T>(string key)
     {
@@ -105,35 +107,12 @@ public sealed class RedisCacheStore(
 
     private async Task<(RedisCallOutcome Outcome, TResult? Result)> RunAsync<TResult>(Func<IDatabase, Task<TResult>> operation, string what, string key)
     {
-        if (!breaker.TryEnter())
+        var call = await _guard.RunAsync(multiplexer => operation(multiplexer.GetDatabase()));
+        if (call.Error is not null)
         {
-            return (RedisCallOutcome.Refused, default);
+            logger.LogWarning(call.Error, "Redis cache {Operation} of {CacheKey} failed; using the database", what, key);
         }
 
-        var timeout = TimeSpan.FromMilliseconds(options.Value.OperationTimeoutMilliseconds);
-
-        // A connection known to be down fails at once instead of waiting for a timeout; one still making its
-        // first connect is waited for (within the same bound), else the first calls after start-up would fail
-        // and could open the circuit against a server that is up.
-        if (!await connection.IsConnectedOnceReachedAsync(timeout))
-        {
-            breaker.RecordFailure();
-            return (RedisCallOutcome.Failed, default);
-        }
-
-        try
-        {
-            // The client's own AsyncTimeout is only checked on its once-a-second heartbeat (a hung server's call
-            // fails after about a second, not after the configured 250 ms): the cut-off is enforced here.
-            var result = await operation(await connection.GetDatabaseAsync()).WaitAsync(timeout);
-            breaker.RecordSuccess();
-            return (RedisCallOutcome.Succeeded, result);
-        }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
-        {
-            breaker.RecordFailure();
-            logger.LogWarning(exception, "Redis cache {Operation} of {CacheKey} failed; using the database", what, key);
-            return (RedisCallOutcome.Failed, default);
-        }
+        return (call.Outcome, call.Value);
     }
 }

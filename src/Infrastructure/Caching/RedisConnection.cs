@@ -44,6 +44,9 @@ public sealed class RedisConnection : IAsyncDisposable
         return IsConnected;
     }
 
+    /// <summary>The connected multiplexer; only once <see cref="IsConnectedOnceReachedAsync"/> answered true.</summary>
+    internal IConnectionMultiplexer Multiplexer => _multiplexer.Result;
+
     public async Task<IDatabase> GetDatabaseAsync() => (await _multiplexer).GetDatabase();
 
     public async Task<ISubscriber> GetSubscriberAsync() => (await _multiplexer).GetSubscriber();

@@ -4,6 +4,7 @@ using CleanBackend.Infrastructure.Persistence;
 using CleanBackend.WebApi.Health;
 using CleanBackend.WebApi.Logging;
 using CleanBackend.WebApi.Observability;
+using CleanBackend.WebApi.RateLimiting;
 using CleanBackend.WebApi.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,7 @@ public static class ApiPipeline
         }
 
         app.UseAuthentication();
+        app.UseApiRateLimiting();
         app.UseAuthorization();
 
         app.MapControllers();

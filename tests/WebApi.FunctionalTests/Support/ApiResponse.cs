@@ -32,6 +32,9 @@ public sealed class ApiResponse
     /// <summary>The Location response header as sent, or null.</summary>
     public string? Location { get; init; }
 
+    /// <summary>The Retry-After response header as sent, or null.</summary>
+    public string? RetryAfter { get; init; }
+
     public JsonElement Json => _json.Value;
 
     /// <summary>The Conduit <c>{"user": …}</c> member.</summary>

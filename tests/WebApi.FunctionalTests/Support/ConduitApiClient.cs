@@ -115,6 +115,7 @@ public sealed partial class ConduitApiClient(HttpClient http) : IDisposable
             return new ApiResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, correlationId, body)
             {
                 Location = response.Headers.Location?.OriginalString,
+                RetryAfter = response.Headers.TryGetValues("Retry-After", out var retryAfter) ? retryAfter.SingleOrDefault() : null,
             };
         }
     }
