@@ -23,6 +23,7 @@ using CleanBackend.Infrastructure.Persistence.Notifications;
 using CleanBackend.Infrastructure.Notifications.Newsletters;
 using CleanBackend.Infrastructure.Persistence.Publishing;
 using CleanBackend.Infrastructure.Persistence.Social;
+using CleanBackend.Infrastructure.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -152,6 +153,7 @@ public static class DependencyInjection
             return new CircuitBreaker(cacheOptions.BreakAfterFailures, cacheOptions.BreakDuration, TimeProvider.System);
         });
         services.AddSingleton<RedisCacheStore>();
+        services.AddSingleton<SharedRateLimiters>();
         services.AddSingleton<MemoryCacheLayer>();
         services.AddSingleton<TwoLevelCacheService>();
         services.AddSingleton<ICacheService>(provider => provider.GetRequiredService<TwoLevelCacheService>());

@@ -7,6 +7,7 @@ using CleanBackend.WebApi.Errors;
 using CleanBackend.WebApi.Hosting;
 using CleanBackend.WebApi.Logging;
 using CleanBackend.WebApi.Observability;
+using CleanBackend.WebApi.RateLimiting;
 using CleanBackend.WebApi.Security;
 using CleanBackend.WebApi.Serialization;
 using Microsoft.AspNetCore.Mvc;
@@ -63,6 +64,7 @@ public static class DependencyInjection
         services.AddReverseProxySupport(configuration);
         services.AddApiCors(configuration);
         services.AddJwtAuthentication(configuration);
+        services.AddApiRateLimiting(configuration);
         services.AddSingleton<HttpMetrics>();
         services.AddTracing(configuration);
         services.AddSwagger();

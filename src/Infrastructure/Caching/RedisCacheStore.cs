@@ -22,9 +22,11 @@ public sealed class RedisCacheStore(
 
     private static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
 
+    private readonly RedisCallGuard _guard = new(connection, breaker, options);
+
     private string Prefix => options.Value.KeyPrefix;
 
-    private RedisChannel InvalidationChannel => Prefix + "invalidations";
+    private RedisChannel InvalidationChannel => RedisChannel.Literal(Prefix + "invalidations");
 
     /// <summary>Raised when the connection is lost and when it is back.</summary>
     public event Action? ConnectionChanged
@@ -34,7 +36,7 @@ public sealed class RedisCacheStore(
     }
 
     /// <summary>False while the circuit is open or the connection is down: Redis would not answer now.</summary>
-    public bool IsAvailable => !breaker.IsOpen && connection.IsConnected;
+    public bool IsAvailable => _guard.IsAvailable;
 
     public async Task<CacheLookup<T>> TryGetAsync<T>(string key)
     {
@@ -105,31 +107,12 @@ public sealed class RedisCacheStore(
 
     private async Task<(RedisCallOutcome Outcome, TResult? Result)> RunAsync<TResult>(Func<IDatabase, Task<TResult>> operation, string what, string key)
     {
-        if (!breaker.TryEnter())
+        var call = await _guard.RunAsync(multiplexer => operation(multiplexer.GetDatabase()));
+        if (call.Error is not null)
         {
-            return (RedisCallOutcome.Refused, default);
+            logger.LogWarning(call.Error, "Redis cache {Operation} of {CacheKey} failed; using the database", what, key);
         }
 
-        // A connection known to be down fails at once instead of waiting for a timeout.
-        if (!connection.IsConnected)
-        {
-            breaker.RecordFailure();
-            return (RedisCallOutcome.Failed, default);
-        }
-
-        try
-        {
-            // StackExchange.Redis 1.2.x applies its timeouts to synchronous calls only: an async call to a hung
-            // server would wait for ever (and a hung trial would keep the circuit half-open for ever).
-            var result = await operation(await connection.GetDatabaseAsync()).WaitAsync(TimeSpan.FromMilliseconds(options.Value.OperationTimeoutMilliseconds));
-            breaker.RecordSuccess();
-            return (RedisCallOutcome.Succeeded, result);
-        }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
-        {
-            breaker.RecordFailure();
-            logger.LogWarning(exception, "Redis cache {Operation} of {CacheKey} failed; using the database", what, key);
-            return (RedisCallOutcome.Failed, default);
-        }
+        return (call.Outcome, call.Value);
     }
 }

@@ -18,7 +18,7 @@ public sealed class RedisConnection : IAsyncDisposable
         configuration.AbortOnConnectFail = false;
         configuration.ConnectTimeout = options.Value.ConnectTimeoutMilliseconds;
         configuration.SyncTimeout = options.Value.OperationTimeoutMilliseconds;
-        configuration.ResponseTimeout = options.Value.OperationTimeoutMilliseconds;
+        configuration.AsyncTimeout = options.Value.OperationTimeoutMilliseconds;
         _multiplexer = ConnectAsync(configuration);
     }
 
@@ -27,6 +27,25 @@ public sealed class RedisConnection : IAsyncDisposable
 
     /// <summary>Whether commands can be sent now; false while connecting or disconnected (no waiting).</summary>
     public bool IsConnected => _multiplexer.IsCompletedSuccessfully && _multiplexer.Result.IsConnected;
+
+    /// <summary>
+    /// Like <see cref="IsConnected"/>, but while the first connect is still under way it waits for it, up to
+    /// <paramref name="timeout"/>: a call made just after start-up is not a call to a server known to be down.
+    /// Once that first attempt has ended it answers at once.
+    /// </summary>
+    public async ValueTask<bool> IsConnectedOnceReachedAsync(TimeSpan timeout)
+    {
+        if (!_multiplexer.IsCompleted)
+        {
+            // A connect that fails or outlasts the wait leaves IsConnected false, which is the answer wanted then.
+            await ((Task)_multiplexer).WaitAsync(timeout).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        return IsConnected;
+    }
+
+    /// <summary>The connected multiplexer; only once <see cref="IsConnectedOnceReachedAsync"/> answered true.</summary>
+    internal IConnectionMultiplexer Multiplexer => _multiplexer.Result;
 
     public async Task<IDatabase> GetDatabaseAsync() => (await _multiplexer).GetDatabase();
 
@@ -37,10 +56,6 @@ public sealed class RedisConnection : IAsyncDisposable
         var multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration);
         multiplexer.ConnectionFailed += (_, _) => ConnectionChanged?.Invoke();
         multiplexer.ConnectionRestored += (_, _) => ConnectionChanged?.Invoke();
-
-        // 1.2.x otherwise runs every async completion in order on one worker: one slow continuation
-        // (a cache miss going on to the database) would hold up every other Redis reply.
-        multiplexer.PreserveAsyncOrder = false;
         return multiplexer;
     }
 
@@ -48,10 +63,7 @@ public sealed class RedisConnection : IAsyncDisposable
     {
         if (_multiplexer.IsCompletedSuccessfully)
         {
-            // Dispose alone waits out a whole operation timeout in this client version; closing first does not.
-            var multiplexer = await _multiplexer;
-            await multiplexer.CloseAsync(allowCommandsToComplete: true);
-            multiplexer.Dispose();
+            await _multiplexer.Result.DisposeAsync();
         }
     }
 }

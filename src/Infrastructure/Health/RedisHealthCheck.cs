@@ -11,7 +11,7 @@ internal sealed class RedisHealthCheck(RedisConnection connection, IOptions<Redi
         try
         {
             var database = await connection.GetDatabaseAsync();
-            // The client's timeouts do not cover async calls: a hung server must still fail the check.
+            // Bounded here too: the client checks its async timeout only once a second, and the probe may be cancelled.
             var latency = await database.PingAsync().WaitAsync(TimeSpan.FromMilliseconds(options.Value.ConnectTimeoutMilliseconds), cancellationToken);
             return HealthCheckResult.Healthy($"PING answered in {latency.TotalMilliseconds:F1} ms");
         }

@@ -5,8 +5,10 @@ using CleanBackend.Application.Identity.Users.Commands.RefreshSession;
 using CleanBackend.Application.Identity.Users.Commands.RegisterUser;
 using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
 using CleanBackend.Application.Identity.Users.Queries.GetCurrentUser;
+using CleanBackend.WebApi.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanBackend.WebApi.Controllers;
 
@@ -16,6 +18,7 @@ public sealed class UsersController : ApiControllerBase
     /// <summary>Registers an account and returns it with an access token.</summary>
     [HttpPost("users")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimitPolicies.Authentication)]
     [ProducesResponseType<UserEnvelope<UserDto>>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
@@ -28,6 +31,7 @@ public sealed class UsersController : ApiControllerBase
     /// </summary>
     [HttpPost("users/login")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimitPolicies.Authentication)]
     [ProducesResponseType<UserEnvelope<AuthenticatedUserDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
@@ -38,6 +42,7 @@ public sealed class UsersController : ApiControllerBase
     /// <summary>Exchanges a refresh token for a new access token and a new refresh token (the old one stops working).</summary>
     [HttpPost("users/refresh")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimitPolicies.Authentication)]
     [ProducesResponseType<UserEnvelope<AuthenticatedUserDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     public async Task<UserEnvelope<AuthenticatedUserDto>> Refresh(RefreshSessionCommand body) =>

@@ -6,6 +6,7 @@ using CleanBackend.WebApi.Errors;
 using CleanBackend.WebApi.Health;
 using CleanBackend.WebApi.Logging;
 using CleanBackend.WebApi.Observability;
+using CleanBackend.WebApi.RateLimiting;
 using CleanBackend.WebApi.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -66,6 +67,7 @@ public static class ApiPipeline
         app.UseCors(ApiCorsPolicy.Name);
 
         app.UseAuthentication();
+        app.UseApiRateLimiting();
         app.UseAuthorization();
 
         app.MapControllers();

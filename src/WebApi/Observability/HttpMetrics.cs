@@ -5,7 +5,7 @@ namespace CleanBackend.WebApi.Observability;
 
 /// <summary>
 /// http_requests_total{method,route,status}, http_request_duration_seconds{method,route} and
-/// http_requests_in_flight. Route is the endpoint's template, never the raw path, so the number of
+/// http_requests_in_flight, and http_requests_rate_limited_total{policy}. Route is the endpoint's template, never the raw path, so the number of
 /// series stays bounded whatever clients send.
 /// </summary>
 public sealed class HttpMetrics
@@ -15,6 +15,7 @@ public sealed class HttpMetrics
     private readonly Counter<long> _requests;
     private readonly Histogram<double> _duration;
     private readonly UpDownCounter<long> _inFlight;
+    private readonly Counter<long> _rateLimited;
 
     public HttpMetrics(IMeterFactory meterFactory)
     {
@@ -27,6 +28,7 @@ public sealed class HttpMetrics
             tags: null,
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
         _inFlight = meter.CreateUpDownCounter<long>("http_requests_in_flight", description: "HTTP requests being processed now.");
+        _rateLimited = meter.CreateCounter<long>("http_requests_rate_limited_total", description: "HTTP requests refused with 429 by a rate-limit policy.");
     }
 
     public void RequestStarted() => _inFlight.Add(1);
@@ -39,4 +41,6 @@ public sealed class HttpMetrics
         _requests.Add(1, methodTag, routeTag, new KeyValuePair<string, object?>("status", status));
         _duration.Record(elapsed.TotalSeconds, methodTag, routeTag);
     }
+
+    public void RequestRateLimited(string policy) => _rateLimited.Add(1, new KeyValuePair<string, object?>("policy", policy));
 }

@@ -146,6 +146,30 @@ public sealed class RedisCacheStoreTests
     }
 
     [Test]
+    public async Task TryGetAsync_MadeWhileTheFirstConnectIsUnderWay_WaitsForItAndFindsTheValue()
+    {
+        await Store.SetAsync("profile:early", new CachedProfile("early", 7, []), TimeToLive);
+
+        // Asked the moment the replica exists, as the first request after start-up does: its connect has only begun.
+        var replica = await CacheNode.CreateAsync(TestServers.Redis, _keyPrefix, start: false);
+        try
+        {
+            var cached = await replica.Store.TryGetAsync<CachedProfile>("profile:early");
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(cached.Found, Is.True, "a connect under way is not a server known to be down");
+                Assert.That(replica.Store.IsAvailable, Is.True);
+                Assert.That(replica.StoreLog.Entries, Is.Empty);
+            }
+        }
+        finally
+        {
+            await replica.DisposeAsync();
+        }
+    }
+
+    [Test]
     public async Task IsAvailable_WhenConnectedAndTheCircuitIsClosed_IsTrue()
     {
         await Store.TryGetAsync<int>("warm-up");

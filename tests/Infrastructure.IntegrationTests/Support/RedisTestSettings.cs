@@ -10,8 +10,7 @@ internal static class RedisTestSettings
 
     /// <summary>
     /// For the running server. The cache swallows timeouts, so the production default (250 ms) could turn a
-    /// busy CI machine into a false cache miss. Not longer than this, because disposing a RedisConnection waits
-    /// out the operation timeout (StackExchange.Redis 1.2.6's synchronous Dispose); fixtures share one connection.
+    /// busy CI machine into a false cache miss; a call to a server that hangs still ends within this.
     /// </summary>
     public const int RunningServerTimeoutMilliseconds = 5_000;
 

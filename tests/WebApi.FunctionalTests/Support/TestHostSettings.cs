@@ -44,6 +44,11 @@ public static class TestHostSettings
         ["Jobs:ClusterCheckinInterval"] = "00:00:01",
         ["Jobs:CheckinMisfireThreshold"] = "00:00:03",
 
+        // Hundreds of registrations and logins come from one in-process client in a few minutes: limits far above
+        // that, so the limiter still runs on every write without ever refusing one. The rate-limit tests set real ones.
+        ["RateLimiting:Authentication:PermitLimit"] = "1000000",
+        ["RateLimiting:Writes:PermitLimit"] = "1000000",
+
         // The fixture migrates with TestDatabase before the host starts.
         ["Database:MigrateOnStartup"] = "false",
         ["Swagger:Enabled"] = "true",
