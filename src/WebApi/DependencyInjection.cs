@@ -2,6 +2,7 @@ using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
+using CleanBackend.WebApi.Cors;
 using CleanBackend.WebApi.Errors;
 using CleanBackend.WebApi.Logging;
 using CleanBackend.WebApi.Observability;
@@ -46,6 +47,7 @@ public static class DependencyInjection
 
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
+        services.AddApiCors(configuration);
         services.AddJwtAuthentication(configuration);
         services.AddSingleton<HttpMetrics>();
         services.AddTracing(configuration);

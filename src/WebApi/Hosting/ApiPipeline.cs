@@ -1,6 +1,7 @@
 using CleanBackend.Infrastructure;
 using CleanBackend.Infrastructure.Observability;
 using CleanBackend.Infrastructure.Persistence;
+using CleanBackend.WebApi.Cors;
 using CleanBackend.WebApi.Health;
 using CleanBackend.WebApi.Logging;
 using CleanBackend.WebApi.Observability;
@@ -40,6 +41,9 @@ public static class ApiPipeline
             app.UseSwagger();
             app.UseSwaggerUI(options => options.DocumentTitle = "CleanBackend API");
         }
+
+        // Before authentication, so that a preflight is answered here and never meets a 401 or a 405.
+        app.UseCors(ApiCorsPolicy.Name);
 
         app.UseAuthentication();
         app.UseAuthorization();

@@ -17,7 +17,7 @@ public sealed class StartupGuardTests
 
         var failure = Assert.Catch(() => factory.CreateClient());
 
-        Assert.That(MessagesOf(failure), Does.Contain("Jwt:SigningKey"));
+        Assert.That(StartupFailures.MessagesOf(failure), Does.Contain("Jwt:SigningKey"));
     }
 
     [TestCase(NewsletterTokenOptions.DevelopmentSigningKey, TestName = "Production refuses to start with the development unsubscribe key")]
@@ -30,7 +30,7 @@ public sealed class StartupGuardTests
 
         var failure = Assert.Catch(() => factory.CreateClient());
 
-        Assert.That(MessagesOf(failure), Does.Contain("Newsletters:UnsubscribeSigningKey"));
+        Assert.That(StartupFailures.MessagesOf(failure), Does.Contain("Newsletters:UnsubscribeSigningKey"));
     }
 
     /// <summary>The control: the same Production host with a strong key starts, so the refusals above are about the key.</summary>
@@ -50,28 +50,5 @@ public sealed class StartupGuardTests
         var settings = TestHostSettings.For(FunctionalTestEnvironment.Database.ConnectionString);
         settings["Jwt:SigningKey"] = signingKey;
         return new CleanBackendApiFactory(Production, settings);
-    }
-
-    // Start-up failures may arrive wrapped (aggregate, hosting) exceptions; the reason is somewhere inside.
-    private static string MessagesOf(Exception? exception)
-    {
-        var messages = new List<string>();
-        var pending = new Stack<Exception>();
-        if (exception is not null)
-        {
-            pending.Push(exception);
-        }
-
-        while (pending.TryPop(out var current))
-        {
-            messages.Add(current.Message);
-            var inner = current is AggregateException aggregate ? aggregate.InnerExceptions : [.. current.InnerException is null ? [] : new[] { current.InnerException }];
-            foreach (var child in inner)
-            {
-                pending.Push(child);
-            }
-        }
-
-        return string.Join(Environment.NewLine, messages);
     }
 }
