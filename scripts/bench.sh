@@ -53,6 +53,8 @@ export Newsletters__UnsubscribeSigningKey="$(head -c 48 /dev/urandom | base64 | 
 # The harness registers its users: their welcome mails go to the local sink during the run, as in production.
 export Smtp__Host=127.0.0.1 Smtp__Port="${CLEANBACKEND_SMTP_PORT:-52525}"
 export Swagger__Enabled=false
+# Production publishes /metrics only behind a token; the collector keeps running as in a deployment.
+export Metrics__Token="$(head -c 24 /dev/urandom | base64 | tr -d '\n')"
 # Like the peer (gunicorn without an access log): no per-request log line during the load. The key
 # has dots, which a shell variable name cannot, hence env(1).
 QUIET_REQUEST_LOG='Serilog__MinimumLevel__Override__CleanBackend.WebApi.Observability=Warning'

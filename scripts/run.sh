@@ -6,7 +6,9 @@
 # .data/mail/<recipient>/). With it set, the operator provides PostgreSQL, Redis and SMTP
 # (ConnectionStrings__Postgres, ConnectionStrings__Redis, Smtp__Host/Smtp__Port).
 #
-#   ASPNETCORE_ENVIRONMENT  default Development (which enables Swagger UI)
+#   ASPNETCORE_ENVIRONMENT  default Development (which enables Swagger UI and CORS for any http://localhost:<port>
+#                           and http://127.0.0.1:<port> page); Production also needs Metrics__Token (or
+#                           Metrics__Port, or Metrics__Enabled=false) and the signing keys
 #   ASPNETCORE_URLS         default http://127.0.0.1:8080
 set -euo pipefail
 

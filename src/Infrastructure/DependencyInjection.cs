@@ -146,7 +146,8 @@ public static class DependencyInjection
     private static void AddObservability(IServiceCollection services, IConfiguration configuration)
     {
         services.AddMetrics();
-        services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.SectionName));
+        services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MetricsOptions>, MetricsOptionsValidator>();
         services.AddSingleton<MetricsCollector>();
     }
 

@@ -4,6 +4,7 @@ using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.WebApi.Cors;
 using CleanBackend.WebApi.Errors;
+using CleanBackend.WebApi.Hosting;
 using CleanBackend.WebApi.Logging;
 using CleanBackend.WebApi.Observability;
 using CleanBackend.WebApi.Security;
@@ -22,6 +23,8 @@ public static class DependencyInjection
 
         // Request size, header and connection limits and timeouts: the Kestrel section (see appsettings.json).
         services.Configure<KestrelServerOptions>(configuration.GetSection("Kestrel"));
+        // "Server: Kestrel" only tells an attacker what to try.
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         services.Configure<HostOptions>(options =>
             options.ShutdownTimeout = configuration.GetValue("Hosting:ShutdownTimeout", TimeSpan.FromSeconds(30)));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
@@ -32,6 +35,7 @@ public static class DependencyInjection
             {
                 // Commands are validated by FluentValidation in the pipeline; MVC only checks the envelope.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                options.Conventions.Add(new HeadForGetConvention());
                 options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, _) => ValidationMessages.Invalid);
                 options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => ValidationMessages.Invalid);
                 options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => ValidationMessages.Invalid);
@@ -43,10 +47,16 @@ public static class DependencyInjection
                 options.JsonSerializerOptions.Converters.Add(new OptionalJsonConverterFactory());
                 options.JsonSerializerOptions.Converters.Add(new UtcTimestampJsonConverter());
             });
-        services.Configure<ApiBehaviorOptions>(options => options.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);
+        services.Configure<ApiBehaviorOptions>(options =>
+        {
+            options.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create;
+            // MVC's own client-error bodies (e.g. for 415) lack errors and correlationId: BodilessErrorResponses writes ours.
+            options.SuppressMapClientErrors = true;
+        });
 
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
+        services.AddReverseProxySupport(configuration);
         services.AddApiCors(configuration);
         services.AddJwtAuthentication(configuration);
         services.AddSingleton<HttpMetrics>();
@@ -79,6 +89,9 @@ public static class DependencyInjection
                 [new OpenApiSecuritySchemeReference("bearer", document)] = [],
             });
             options.CustomSchemaIds(type => type.FullName?.Replace('+', '.'));
+            // HEAD mirrors every GET (HeadForGetConvention); documenting each twice would only add noise.
+            options.DocInclusionPredicate((documentName, api) =>
+                api.HttpMethod != HttpMethods.Head && (api.GroupName is null || api.GroupName == documentName));
         });
     }
 }

@@ -2,6 +2,7 @@ using CleanBackend.Infrastructure;
 using CleanBackend.Infrastructure.Observability;
 using CleanBackend.Infrastructure.Persistence;
 using CleanBackend.WebApi.Cors;
+using CleanBackend.WebApi.Errors;
 using CleanBackend.WebApi.Health;
 using CleanBackend.WebApi.Logging;
 using CleanBackend.WebApi.Observability;
@@ -32,14 +33,33 @@ public static class ApiPipeline
 
     public static WebApplication UseApiPipeline(this WebApplication app)
     {
+        // First: everything after it (logs, the rate limiter, HSTS) must see the client's address and scheme.
+        if (app.Services.GetRequiredService<IOptions<ReverseProxyOptions>>().Value.Enabled)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        // Before the exception handler, which clears the headers of the answer it replaces.
+        if (app.Configuration.GetValue(ReverseProxySetup.HstsEnabledKey, false))
+        {
+            app.UseHsts();
+        }
+
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<RequestObservabilityMiddleware>();
         app.UseExceptionHandler();
+        app.UseStatusCodePages(BodilessErrorResponses.WriteProblemAsync);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
 
-        if (app.Configuration.GetValue("Swagger:Enabled", true))
+        // Off unless enabled: appsettings.Development.json enables it, a deployment must opt in.
+        if (app.Configuration.GetValue("Swagger:Enabled", false))
         {
             app.UseSwagger();
-            app.UseSwaggerUI(options => options.DocumentTitle = "CleanBackend API");
+            app.UseSwaggerUI(options =>
+            {
+                options.DocumentTitle = "CleanBackend API";
+                options.RoutePrefix = SecurityHeadersMiddleware.SwaggerPath.TrimStart('/');
+            });
         }
 
         // Before authentication, so that a preflight is answered here and never meets a 401 or a 405.

@@ -14,7 +14,7 @@ public static class MetricsEndpoint
     /// </summary>
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder endpoints, MetricsOptions options)
     {
-        var route = endpoints.MapGet("/metrics", WriteAsync).ExcludeFromDescription();
+        var route = endpoints.MapMethods("/metrics", [HttpMethods.Get, HttpMethods.Head], WriteAsync).ExcludeFromDescription();
         if (options.Port is { } port)
         {
             route.RequireHost($"*:{port}");

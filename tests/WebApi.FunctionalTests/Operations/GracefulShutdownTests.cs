@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using CleanBackend.TestSupport;
-using CleanBackend.TestSupport.Prometheus;
 using Npgsql;
 
 namespace CleanBackend.WebApi.FunctionalTests.Operations;
@@ -99,8 +98,8 @@ public sealed class GracefulShutdownTests
         var waited = Stopwatch.StartNew();
         while (waited.Elapsed < Bound)
         {
-            var text = await client.GetStringAsync("/metrics");
-            var inFlight = PrometheusExposition.Parse(text).SamplesNamed("http_requests_in_flight").SingleOrDefault()?.Value ?? 0;
+            var scrape = await MetricsScrape.GetAsync(client, RealProcessSettings.MetricsToken);
+            var inFlight = scrape.Exposition.SamplesNamed("http_requests_in_flight").SingleOrDefault()?.Value ?? 0;
             if (inFlight >= 2)
             {
                 return;

@@ -9,7 +9,7 @@ public sealed class CorsConfigurationTests
     [Test]
     public async Task A_wildcard_origin_together_with_credentials_refuses_to_start()
     {
-        await using var factory = Factory(("Cors:AllowedOrigins:0", "*"), ("Cors:AllowCredentials", "true"));
+        await using var factory = CleanBackendApiFactory.Testing(("Cors:AllowedOrigins:0", "*"), ("Cors:AllowCredentials", "true"));
 
         var failure = Assert.Catch(() => factory.CreateClient());
 
@@ -21,7 +21,7 @@ public sealed class CorsConfigurationTests
     [TestCase("https://*.app.example", TestName = "An allowed origin with a wildcard host refuses to start")]
     public async Task An_entry_that_is_no_origin_refuses_to_start(string origin)
     {
-        await using var factory = Factory(("Cors:AllowedOrigins:0", origin));
+        await using var factory = CleanBackendApiFactory.Testing(("Cors:AllowedOrigins:0", origin));
 
         var failure = Assert.Catch(() => factory.CreateClient());
 
@@ -31,7 +31,7 @@ public sealed class CorsConfigurationTests
     [Test]
     public async Task A_wildcard_origin_without_credentials_allows_any_page_with_the_wildcard()
     {
-        await using var factory = Factory(("Cors:AllowedOrigins:0", "*"));
+        await using var factory = CleanBackendApiFactory.Testing(("Cors:AllowedOrigins:0", "*"));
         using var client = factory.CreateClient();
 
         using var response = await client.SendAsync(CorsRequests.Preflight("/api/articles", "https://anyone.example", "GET"));
@@ -42,16 +42,5 @@ public sealed class CorsConfigurationTests
             Assert.That(response.Header(CorsRequests.AllowOrigin), Is.EqualTo("*"));
             Assert.That(response.Header("Access-Control-Allow-Credentials"), Is.Null);
         }
-    }
-
-    private static CleanBackendApiFactory Factory(params (string Key, string Value)[] overrides)
-    {
-        var settings = TestHostSettings.For(FunctionalTestEnvironment.Database.ConnectionString);
-        foreach (var (key, value) in overrides)
-        {
-            settings[key] = value;
-        }
-
-        return new CleanBackendApiFactory(TestHostSettings.TestingEnvironment, settings);
     }
 }

@@ -10,6 +10,18 @@ namespace CleanBackend.WebApi.FunctionalTests.Support;
 public sealed class CleanBackendApiFactory(string environment, IReadOnlyDictionary<string, string?> settings)
     : WebApplicationFactory<Program>
 {
+    /// <summary>A host of the Testing environment on the shared database, with <paramref name="overrides"/> on top of the test settings.</summary>
+    public static CleanBackendApiFactory Testing(params (string Key, string Value)[] overrides)
+    {
+        var settings = TestHostSettings.For(FunctionalTestEnvironment.Database.ConnectionString);
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
+        return new CleanBackendApiFactory(TestHostSettings.TestingEnvironment, settings);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
