@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Private PostgreSQL 15, Redis and SMTP sink servers for development and tests, without Docker.
+# Private PostgreSQL 15, Redis and SMTP sink servers for development and tests, without Docker, and the
+# Chromium the browser tests drive.
 #
-#   scripts/services.sh up       start all three (initialising on first use), wait until they accept connections
+#   scripts/services.sh up       install what is missing (as root), start all three servers (initialising on
+#                                first use), wait until they accept connections
 #   scripts/services.sh down     stop them
-#   scripts/services.sh status   print each one's state; exit 0 only if all are up
+#   scripts/services.sh status   print each one's state and Chromium's; exit 0 only if all are up and Chromium is there
 #
 # Everything lives under <repo>/.data (data, sockets, logs, pid files, received mail), so several clones can
 # coexist as long as they use different ports. Every server listens on 127.0.0.1 only.
@@ -17,6 +19,8 @@
 #   CLEANBACKEND_SMTP_REJECT / CLEANBACKEND_SMTP_DEFER
 #                            regexes: recipients matching them get 550 / 451 from the sink (defaults
 #                            '^rejected[.+-]' and '^deferred[.+-]', which the tests use for failure cases)
+#   CLEANBACKEND_CHROMIUM    the Chromium the browser tests launch (default /usr/bin/chromium, Debian's `chromium`,
+#                            installed when missing; another path is used as it is, never installed)
 set -euo pipefail
 
 # Resolve the repository from this script's own location so the script works from any cwd and any clone.
@@ -34,6 +38,8 @@ SMTP_LOG="$DATA_DIR/smtp.log"
 SMTP_SCRIPT="$REPO_DIR/scripts/smtp_sink.py"
 # Debian's interpreter, where python3-aiosmtpd is installed (a virtualenv's python3 on PATH would not see it).
 SMTP_PYTHON=/usr/bin/python3
+DEBIAN_CHROMIUM=/usr/bin/chromium
+CHROMIUM="${CLEANBACKEND_CHROMIUM:-$DEBIAN_CHROMIUM}"
 
 PG_BIN="${CLEANBACKEND_PG_BIN:-/usr/lib/postgresql/15/bin}"
 PG_PORT="${CLEANBACKEND_PG_PORT:-55432}"
@@ -94,9 +100,15 @@ as_pg() {
     fi
 }
 
+APT_LISTS_UPDATED=0
+
 apt_install() {
-    # Wait for a concurrently running apt/dpkg instead of failing on its lock.
-    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=120 update -qq
+    # Wait for a concurrently running apt/dpkg instead of failing on its lock. The package lists are
+    # refreshed once per run, before the first install (a fresh machine may have none).
+    if [[ "$APT_LISTS_UPDATED" == 0 ]]; then
+        DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=120 update -qq
+        APT_LISTS_UPDATED=1
+    fi
     DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=120 install -y -qq "$@"
 }
 
@@ -139,6 +151,24 @@ ensure_smtp_sink_dependencies() {
     apt_install python3-aiosmtpd
     "$SMTP_PYTHON" -c 'import aiosmtpd' >/dev/null 2>&1 || die "python3-aiosmtpd installed but $SMTP_PYTHON still cannot import aiosmtpd"
 }
+
+# Only the browser tests need Chromium, so without root it is a warning: everything else still runs.
+ensure_chromium() {
+    [[ -x "$CHROMIUM" ]] && return 0
+    if [[ "$CHROMIUM" != "$DEBIAN_CHROMIUM" ]]; then
+        die "CLEANBACKEND_CHROMIUM=$CHROMIUM is not an executable file"
+    fi
+    if ! is_root; then
+        log "WARNING: $CHROMIUM not found; the browser tests will fail. Install it with:
+    sudo apt-get update && sudo apt-get install -y chromium"
+        return 0
+    fi
+    log "Chromium missing: installing Debian's chromium with apt-get"
+    apt_install chromium
+    [[ -x "$CHROMIUM" ]] || die "chromium installed but $CHROMIUM still missing"
+}
+
+chromium_version() { "$CHROMIUM" --version 2>/dev/null | head -n 1; }
 
 # ---------------------------------------------------------------- PostgreSQL
 
@@ -355,6 +385,7 @@ cmd_up() {
     ensure_postgres_binaries
     ensure_redis_binaries
     ensure_smtp_sink_dependencies
+    ensure_chromium
     pg_prepare_dirs
     pg_init
     pg_start
@@ -362,6 +393,7 @@ cmd_up() {
     redis_start
     smtp_start
     log "services are up"
+    if [[ -x "$CHROMIUM" ]]; then log "Chromium for the browser tests: $CHROMIUM"; fi
     echo "ConnectionStrings__Postgres=Host=$PG_HOST;Port=$PG_PORT;Database=$PG_DATABASE;Username=$PG_USER;Password=$PG_PASSWORD"
     echo "ConnectionStrings__Redis=127.0.0.1:$REDIS_PORT"
     echo "Smtp__Host=127.0.0.1"
@@ -395,6 +427,12 @@ cmd_status() {
         log "SMTP sink: up on 127.0.0.1:$SMTP_PORT (mail in $MAIL_DIR)"
     else
         log "SMTP sink: down"
+        ok=1
+    fi
+    if [[ -x "$CHROMIUM" ]]; then
+        log "Chromium: $CHROMIUM ($(chromium_version || echo 'version unknown'))"
+    else
+        log "Chromium: missing ($CHROMIUM)"
         ok=1
     fi
     return "$ok"
