@@ -24,7 +24,6 @@ using CleanBackend.Infrastructure.Notifications.Newsletters;
 using CleanBackend.Infrastructure.Persistence.Publishing;
 using CleanBackend.Infrastructure.Persistence.Social;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -83,12 +82,10 @@ public static class DependencyInjection
     private static void AddPersistence(IServiceCollection services, DatabaseOptions options, string connectionString)
     {
         services.AddDbContextPool<ApplicationDbContext>(builder => builder
-            .UseNpgsql(connectionString, npgsql => npgsql
+            .UseApplicationDatabase(connectionString, npgsql => npgsql
                 .EnableRetryOnFailure(options.MaxRetryCount, options.MaxRetryDelay, null)
                 // One statement per read, author and tags joined in: the round trips a page costs stay fixed.
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            // Migrations are written by hand without a model snapshot; the drift test checks them against the model instead.
-            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
 
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<DatabaseMigrator>();

@@ -1,6 +1,5 @@
 using CleanBackend.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -69,8 +68,7 @@ public sealed class TestDatabase
 
     public ApplicationDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<ApplicationDbContext>()
-            .UseNpgsql(ConnectionString)
-            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .UseApplicationDatabase(ConnectionString)
             .Options);
 
     public async Task<NpgsqlConnection> OpenConnectionAsync()
