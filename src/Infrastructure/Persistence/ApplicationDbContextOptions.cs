@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
@@ -22,9 +21,7 @@ public static class ApplicationDbContextOptions
             .UseNpgsql(connectionString, configureNpgsql)
             // PostgreSQL folds unquoted names to lower case: snake_case names can be written in SQL without quotes.
             .UseSnakeCaseNamingConvention()
-            .ReplaceService<IHistoryRepository, OriginalNamesHistoryRepository>()
-            // Migrations are written by hand without a model snapshot; the drift test checks them against the model instead.
-            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
+            .ReplaceService<IHistoryRepository, OriginalNamesHistoryRepository>();
         return builder;
     }
 }
