@@ -1,4 +1,5 @@
 using AutoMapper;
+using CleanBackend.Application.Identity.Users.Commands.UnsubscribeFromNewsletter;
 using CleanBackend.Domain.Identity;
 
 namespace CleanBackend.Application.Identity.Users;
@@ -13,5 +14,7 @@ public sealed class UserMappingProfile : Profile
         CreateMap<User, AuthenticatedUserDto>()
             .IncludeBase<User, UserDto>()
             .ForMember(dto => dto.RefreshToken, options => options.Ignore());
+        CreateMap<User, NewsletterSubscriptionDto>()
+            .ForMember(dto => dto.Newsletter, options => options.MapFrom(user => user.ReceivesNewsletter));
     }
 }
