@@ -34,6 +34,12 @@ RESULTS_DIR="$REPO_DIR/TestResults/$(date -u +%Y%m%dT%H%M%SZ)"
 rm -rf "$RESULTS_DIR"
 mkdir -p "$RESULTS_DIR"
 
+# A model change without a migration fails the run (the tool is pinned in .config/dotnet-tools.json).
+echo "[test] dotnet ef migrations has-pending-model-changes"
+drift_rc=0
+(cd "$REPO_DIR" && dotnet tool restore >/dev/null && dotnet ef migrations has-pending-model-changes \
+    --project src/Infrastructure --startup-project src/Infrastructure --configuration Release) || drift_rc=$?
+
 echo "[test] dotnet test CleanBackend.sln -c Release (results in $RESULTS_DIR)"
 dotnet_rc=0
 dotnet test "$REPO_DIR/CleanBackend.sln" -c Release --logger trx --results-directory "$RESULTS_DIR" "$@" \
@@ -41,7 +47,7 @@ dotnet test "$REPO_DIR/CleanBackend.sln" -c Release --logger trx --results-direc
 
 # Sum the <Counters> of every TRX file (one per test assembly). The breakdown and any reasons for failure go
 # first; the summary line is always the last line printed. Exit code: 0 only if the run is good.
-python3 - "$RESULTS_DIR" "$dotnet_rc" <<'PY'
+python3 - "$RESULTS_DIR" "$dotnet_rc" "$drift_rc" <<'PY'
 import glob
 import os
 import re
@@ -49,7 +55,7 @@ import sys
 import xml.etree.ElementTree as ET
 from datetime import datetime
 
-results_dir, dotnet_rc = sys.argv[1], int(sys.argv[2])
+results_dir, dotnet_rc, drift_rc = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 NS = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 
 
@@ -115,6 +121,8 @@ if rows:
     width = max(len(r[0]) for r in rows)
     for name, p, f, s, duration in rows:
         print(f"  {name:<{width}}  passed {p:>5}  failed {f:>4}  skipped {s:>4}  {duration:>8}")
+if drift_rc != 0:
+    problems.append("the model has changes no migration captures (dotnet ef migrations add <Name>), or the check failed to run")
 if dotnet_rc != 0:
     problems.append(f"dotnet test exited with code {dotnet_rc}")
 if not trx_files:

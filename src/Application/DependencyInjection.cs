@@ -67,7 +67,7 @@ public static class DependencyInjection
     }
 
     public static MapperConfiguration CreateMapperConfiguration() =>
-        new(configuration => configuration.AddProfiles(Assembly.GetExecutingAssembly()));
+        new(configuration => configuration.AddMaps(Assembly.GetExecutingAssembly()));
 
     private static IEnumerable<(Type ServiceType, Type ImplementationType)> FindImplementations(Assembly assembly) =>
         from type in assembly.GetTypes()

@@ -85,13 +85,11 @@ public static class DependencyInjection
     private static void AddPersistence(IServiceCollection services, IConfiguration configuration, DatabaseOptions options, string connectionString)
     {
         services.AddDbContextPool<ApplicationDbContext>(builder => builder
-            .UseNpgsql(connectionString, npgsql => npgsql
+            .UseApplicationDatabase(connectionString, npgsql => npgsql
                 .EnableRetryOnFailure(options.MaxRetryCount, options.MaxRetryDelay, null)
                 // One statement per read, author and tags joined in: the round trips a page costs stay fixed.
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            // Migrations are written by hand without a model snapshot; the drift test checks them against the model instead.
             .ConfigureWarnings(warnings => warnings
-                .Ignore(RelationalEventId.PendingModelChangesWarning)
                 // A failure escapes to the pipeline, which logs it once (an outage as one warning line): EF Core's
                 // own error events, each with the stack trace, would repeat it several times per request.
                 .Log(

@@ -1,18 +1,24 @@
 using CleanBackend.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using Respawn;
+using Respawn.Graph;
 
 namespace CleanBackend.TestSupport;
 
 /// <summary>
 /// A private database on the test server, created fresh for one test assembly, migrated with the
-/// real migrations, and emptied between tests by one TRUNCATE (Respawn is not available here).
+/// real migrations, and emptied between tests by Respawn.
 /// </summary>
 public sealed class TestDatabase
 {
-    private string? _resetSql;
+    public const string MigrationsHistoryTable = "__EFMigrationsHistory";
+
+    /// <summary>The Quartz job store: a running scheduler holds its cluster state and locks there; jobs re-register their triggers at start-up.</summary>
+    public const string JobStoreSchema = "quartz";
+
+    private Respawner? _respawner;
 
     private TestDatabase(string name, string connectionString)
     {
@@ -23,6 +29,9 @@ public sealed class TestDatabase
     public string Name { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>The tables a reset keeps: the migrations history and the reference data the migrations inserted.</summary>
+    public IReadOnlyList<string> KeptTables { get; private set; } = [];
 
     /// <summary>Drops any database left by an earlier run under <paramref name="name"/> and creates an empty one.</summary>
     public static async Task<TestDatabase> CreateEmptyAsync(string name)
@@ -50,7 +59,7 @@ public sealed class TestDatabase
         // Decide now which tables a reset empties, while the only rows are those the migrations inserted;
         // decided at the first reset instead, rows a test had added by then would be kept as reference data.
         await using var connection = await database.OpenConnectionAsync();
-        database._resetSql = await BuildResetSqlAsync(connection);
+        database._respawner = await database.CreateRespawnerAsync(connection);
         return database;
     }
 
@@ -69,8 +78,7 @@ public sealed class TestDatabase
 
     public ApplicationDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<ApplicationDbContext>()
-            .UseNpgsql(ConnectionString)
-            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .UseApplicationDatabase(ConnectionString)
             .Options);
 
     public async Task<NpgsqlConnection> OpenConnectionAsync()
@@ -81,52 +89,64 @@ public sealed class TestDatabase
     }
 
     /// <summary>
-    /// Empties every table but the migrations history, the Quartz job store (a running scheduler holds its
-    /// cluster state and locks there; jobs re-register their triggers at start-up) and the reference data the migrations
-    /// inserted (tables that were already filled when the reset was prepared: right after migrating
-    /// for <see cref="CreateMigratedAsync"/>, otherwise at the first reset).
+    /// Empties every table but <see cref="KeptTables"/> (decided right after migrating for
+    /// <see cref="CreateMigratedAsync"/>, otherwise at the first reset) and the <see cref="JobStoreSchema"/>,
+    /// restarting identity columns.
     /// </summary>
     public async Task ResetAsync()
     {
         await using var connection = await OpenConnectionAsync();
-        _resetSql ??= await BuildResetSqlAsync(connection);
-        if (_resetSql.Length > 0)
-        {
-            await ExecuteAsync(connection, _resetSql);
-        }
+        _respawner ??= await CreateRespawnerAsync(connection);
+        await _respawner.ResetAsync(connection);
     }
 
-    private static async Task<string> BuildResetSqlAsync(NpgsqlConnection connection)
+    private async Task<Respawner> CreateRespawnerAsync(NpgsqlConnection connection)
+    {
+        KeptTables = [MigrationsHistoryTable, .. await FilledTablesAsync(connection)];
+        return await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToExclude = [JobStoreSchema],
+            TablesToIgnore = KeptTables.Select(ToRespawnTable).ToArray(),
+            WithReseed = true,
+        });
+    }
+
+    /// <summary>"schema.table" for every table outside the job store that has rows, the history table excepted.</summary>
+    private static async Task<List<string>> FilledTablesAsync(NpgsqlConnection connection)
     {
         var tables = new List<string>();
         await using (var command = new NpgsqlCommand(
-            """
-            SELECT quote_ident(schemaname) || '.' || quote_ident(tablename)
+            $"""
+            SELECT schemaname, tablename
             FROM pg_tables
-            WHERE schemaname NOT IN ('pg_catalog', 'information_schema', 'quartz') AND tablename <> '__EFMigrationsHistory'
-            ORDER BY 1
+            WHERE schemaname NOT IN ('pg_catalog', 'information_schema', '{JobStoreSchema}') AND tablename <> '{MigrationsHistoryTable}'
+            ORDER BY 1, 2
             """,
             connection))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
             {
-                tables.Add(reader.GetString(0));
+                tables.Add($"{reader.GetString(0)}.{reader.GetString(1)}");
             }
         }
 
-        var emptyTables = new List<string>();
+        var filled = new List<string>();
         foreach (var table in tables)
         {
-            await using var probe = new NpgsqlCommand($"SELECT NOT EXISTS (SELECT 1 FROM {table})", connection);
+            await using var probe = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {table})", connection);
             if ((bool)(await probe.ExecuteScalarAsync())!)
             {
-                emptyTables.Add(table);
+                filled.Add(table);
             }
         }
 
-        return emptyTables.Count == 0 ? string.Empty : $"TRUNCATE {string.Join(", ", emptyTables)} RESTART IDENTITY CASCADE";
+        return filled;
     }
+
+    private static Table ToRespawnTable(string name) =>
+        name.Split('.') is [var schema, var table] ? new Table(schema, table) : new Table(name);
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
     {

@@ -16,7 +16,7 @@ public sealed class DatabaseMigratorTests
     {
         // The migrations compiled into the assembly; the connection string is never used to list them.
         using var dbContext = new ApplicationDbContext(
-            new DbContextOptionsBuilder<ApplicationDbContext>().UseNpgsql(TestServers.Postgres).Options);
+            new DbContextOptionsBuilder<ApplicationDbContext>().UseApplicationDatabase(TestServers.Postgres).Options);
         _allMigrations = dbContext.Database.GetMigrations().ToList();
         Assert.That(_allMigrations, Is.Not.Empty, "the Infrastructure assembly should contain migrations");
     }

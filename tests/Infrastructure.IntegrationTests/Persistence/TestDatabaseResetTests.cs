@@ -19,6 +19,26 @@ public sealed class TestDatabaseResetTests
     public Task DropDatabaseAsync() => _database.DropAsync();
 
     [Test]
+    public async Task KeptTables_RightAfterMigrating_AreTheHistoryAndEveryTableWithRows()
+    {
+        var filled = new List<string>();
+        foreach (var table in await _database.ColumnAsync(
+            $"SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema', '{TestDatabase.JobStoreSchema}') AND table_name <> '{TestDatabase.MigrationsHistoryTable}'"))
+        {
+            if (await _database.CountAsync(table) > 0)
+            {
+                filled.Add(table);
+            }
+        }
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_database.KeptTables, Is.EquivalentTo(filled.Prepend(TestDatabase.MigrationsHistoryTable)));
+            Assert.That(_database.KeptTables, Is.EquivalentTo(new[] { TestDatabase.MigrationsHistoryTable, "identity.roles" }));
+        }
+    }
+
+    [Test]
     public async Task ResetAsync_AfterUsersAndTokensWereAdded_EmptiesThemButKeepsRolesAndHistory()
     {
         var historyBefore = await _database.CountAsync("\"__EFMigrationsHistory\"");

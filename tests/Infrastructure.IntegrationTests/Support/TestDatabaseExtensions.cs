@@ -23,8 +23,7 @@ internal static class TestDatabaseExtensions
     /// </summary>
     public static ApplicationDbContext CreateDbContextWith(this TestDatabase database, params IInterceptor[] interceptors) =>
         new(new DbContextOptionsBuilder<ApplicationDbContext>()
-            .UseNpgsql(database.ConnectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .UseApplicationDatabase(database.ConnectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .AddInterceptors(interceptors)
             .Options);
 

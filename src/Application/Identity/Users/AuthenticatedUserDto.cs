@@ -1,7 +1,7 @@
 namespace CleanBackend.Application.Identity.Users;
 
 /// <summary>The user object returned by login and refresh: it also carries the refresh token of the session.</summary>
-public sealed class AuthenticatedUserDto : UserDto
+public sealed record AuthenticatedUserDto : UserDto
 {
-    public string RefreshToken { get; set; } = string.Empty;
+    public string RefreshToken { get; init; } = string.Empty;
 }

@@ -2,13 +2,12 @@ namespace CleanBackend.Application.Identity.Users;
 
 /// <summary>
 /// The Conduit "user" object: the account as its owner sees it, with a working access token.
-/// A class rather than a record: AutoMapper 8 cannot build maps for types implementing IEquatable&lt;T&gt; on .NET 10.
 /// </summary>
-public class UserDto
+public record UserDto
 {
     public string Email { get; init; } = string.Empty;
 
-    public string Token { get; set; } = string.Empty;
+    public string Token { get; init; } = string.Empty;
 
     public string Username { get; init; } = string.Empty;
 

@@ -1,5 +1,6 @@
 using AutoMapper;
 using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
+using CleanBackend.Application.Identity.Users.Commands.UnsubscribeFromNewsletter;
 using CleanBackend.Domain.Identity;
 
 namespace CleanBackend.Application.Identity.Users;
@@ -17,5 +18,7 @@ public sealed class UserMappingProfile : Profile
         CreateMap<User, UpdatedUserDto>()
             .IncludeBase<User, UserDto>()
             .ForMember(dto => dto.RefreshToken, options => options.Ignore());
+        CreateMap<User, NewsletterSubscriptionDto>()
+            .ForMember(dto => dto.Newsletter, options => options.MapFrom(user => user.ReceivesNewsletter));
     }
 }

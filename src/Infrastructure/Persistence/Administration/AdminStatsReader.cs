@@ -9,16 +9,16 @@ internal sealed class AdminStatsReader(ApplicationDbContext dbContext) : IAdminS
     public async Task<AdminStatsDto> ReadAsync(CancellationToken cancellationToken)
     {
         // One statement, so the counts are of one snapshot; exact counts are fine at admin-dashboard rates.
-        // The aliases are the row type's property names: it is not an entity, so no snake_case mapping applies.
+        // The aliases are the row type's property names in snake_case: the naming convention maps query row types too.
         var counts = await dbContext.Database.SqlQuery<StatsRow>($"""
-            SELECT (SELECT count(*) FROM identity.users) AS "Users",
-                   (SELECT count(*) FROM identity.users WHERE is_active) AS "ActiveUsers",
-                   (SELECT count(*) FROM publishing.articles) AS "Articles",
-                   (SELECT count(*) FROM publishing.comments) AS "Comments",
-                   count(*) FILTER (WHERE newsletter.state = 'queued') AS "QueuedJobs",
-                   count(*) FILTER (WHERE newsletter.state = 'running') AS "RunningJobs",
-                   count(*) FILTER (WHERE newsletter.state = 'succeeded') AS "SucceededJobs",
-                   count(*) FILTER (WHERE newsletter.state = 'failed') AS "FailedJobs"
+            SELECT (SELECT count(*) FROM identity.users) AS users,
+                   (SELECT count(*) FROM identity.users WHERE is_active) AS active_users,
+                   (SELECT count(*) FROM publishing.articles) AS articles,
+                   (SELECT count(*) FROM publishing.comments) AS comments,
+                   count(*) FILTER (WHERE newsletter.state = 'queued') AS queued_jobs,
+                   count(*) FILTER (WHERE newsletter.state = 'running') AS running_jobs,
+                   count(*) FILTER (WHERE newsletter.state = 'succeeded') AS succeeded_jobs,
+                   count(*) FILTER (WHERE newsletter.state = 'failed') AS failed_jobs
             FROM notifications.newsletters AS newsletter
             """).SingleAsync(cancellationToken);
         return new AdminStatsDto

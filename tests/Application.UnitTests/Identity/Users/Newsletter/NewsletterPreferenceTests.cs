@@ -114,5 +114,5 @@ public class NewsletterPreferenceTests
         Assert.That(new UnsubscribeFromNewsletterCommand("secret-token").ToString(), Does.Not.Contain("secret-token"));
     }
 
-    private UnsubscribeFromNewsletterCommandHandler UnsubscribeHandler() => new(_users.Object, _tokens.Object, _clock);
+    private UnsubscribeFromNewsletterCommandHandler UnsubscribeHandler() => new(_users.Object, _tokens.Object, TestMapper.Instance, _clock);
 }

@@ -1,7 +1,7 @@
 namespace CleanBackend.Application.Identity.Users.Commands.UnsubscribeFromNewsletter;
 
 /// <summary>What an unsubscribe link answers: the account's newsletter setting, now off.</summary>
-public sealed class NewsletterSubscriptionDto
+public sealed record NewsletterSubscriptionDto
 {
     public string Username { get; init; } = string.Empty;
 

@@ -2,6 +2,7 @@ using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Identity.Contracts;
+using AutoMapper;
 using MediatR;
 
 namespace CleanBackend.Application.Identity.Users.Commands.UnsubscribeFromNewsletter;
@@ -9,6 +10,7 @@ namespace CleanBackend.Application.Identity.Users.Commands.UnsubscribeFromNewsle
 public sealed class UnsubscribeFromNewsletterCommandHandler(
     IUserRepository users,
     INewsletterUnsubscribeTokens tokens,
+    IMapper mapper,
     TimeProvider clock) : IRequestHandler<UnsubscribeFromNewsletterCommand, NewsletterSubscriptionDto>
 {
     public async Task<NewsletterSubscriptionDto> Handle(UnsubscribeFromNewsletterCommand request, CancellationToken cancellationToken)
@@ -20,6 +22,6 @@ public sealed class UnsubscribeFromNewsletterCommandHandler(
 
         var user = await users.FindByIdAsync(userId, cancellationToken) ?? throw new NotFoundException("user");
         user.ChangeNewsletterSubscription(false, clock.GetUtcNow());
-        return new NewsletterSubscriptionDto { Username = user.Username, Newsletter = user.ReceivesNewsletter };
+        return mapper.Map<NewsletterSubscriptionDto>(user);
     }
 }

@@ -65,10 +65,11 @@ public sealed class UpdateCurrentUserCommandHandler(
         }
 
         // Username and security stamp are claims of the access token, so the old one may now be stale.
-        var dto = mapper.Map<UpdatedUserDto>(user);
-        dto.Token = tokens.CreateAccessToken(user);
-        dto.RefreshToken = newRefreshToken;
-        return dto;
+        return mapper.Map<UpdatedUserDto>(user) with
+        {
+            Token = tokens.CreateAccessToken(user),
+            RefreshToken = newRefreshToken,
+        };
     }
 
     /// <summary>

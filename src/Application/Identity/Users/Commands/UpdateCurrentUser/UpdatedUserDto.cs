@@ -7,8 +7,8 @@ namespace CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
 /// caller, so then it also carries that session's refresh token (a compatible extension, as on login);
 /// otherwise the member is absent and the object is the plain Conduit one.
 /// </summary>
-public sealed class UpdatedUserDto : UserDto
+public sealed record UpdatedUserDto : UserDto
 {
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? RefreshToken { get; set; }
+    public string? RefreshToken { get; init; }
 }

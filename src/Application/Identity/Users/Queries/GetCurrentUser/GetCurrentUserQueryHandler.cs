@@ -14,7 +14,6 @@ public sealed class GetCurrentUserQueryHandler(IUserReadService userReads, ICurr
             ?? throw new NotFoundException("user");
 
         // A read does not mint credentials: the caller gets back the token it presented.
-        user.Token = currentUser.AccessToken ?? string.Empty;
-        return user;
+        return user with { Token = currentUser.AccessToken ?? string.Empty };
     }
 }
