@@ -103,7 +103,7 @@ class SinkHandler:
 class QuickAckSMTP(SMTP):
     """Acknowledges every segment at once (TCP_QUICKACK, which Linux clears again after use, so it is set per read).
 
-    System.Net.Mail writes a message's end in a separate small segment; with Nagle on the client and a delayed ACK here,
+    Some clients (System.Net.Mail) write a message's end in a separate small segment; with Nagle on the client and a delayed ACK here,
     each message would wait ~40 ms for nothing, and tests and throughput measurements would mostly measure that.
     """
 

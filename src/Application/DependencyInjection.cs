@@ -17,12 +17,11 @@ public static class DependencyInjection
     [
         typeof(IRequestHandler<,>),
         typeof(INotificationHandler<>),
-        typeof(IValidator<>),
     ];
 
     /// <summary>
     /// Registers the mediator, every handler and validator of this assembly, the pipeline and the
-    /// object mapper. MediatR 5 and FluentValidation come without DI packages here, hence the scan.
+    /// object mapper. MediatR 5 comes without a DI package, hence the scan for handlers.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -32,16 +31,11 @@ public static class DependencyInjection
         services.AddScoped<IMediator, Mediator>();
         foreach (var (serviceType, implementationType) in FindImplementations(assembly))
         {
-            // Validators are stateless, and building one compiles its rules' expressions: build each once.
-            if (serviceType.GetGenericTypeDefinition() == typeof(IValidator<>))
-            {
-                services.AddSingleton(serviceType, implementationType);
-            }
-            else
-            {
-                services.AddTransient(serviceType, implementationType);
-            }
+            services.AddTransient(serviceType, implementationType);
         }
+
+        // Validators hold no state and no scoped service, and building one compiles its rules' expressions: build each once.
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
 
         // Registration order is pipeline order: the first registered behaviour runs outermost.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));

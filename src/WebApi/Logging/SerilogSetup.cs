@@ -6,7 +6,7 @@ public static class SerilogSetup
 {
     /// <summary>
     /// Serilog from the "Serilog" configuration section (sinks, formatter, levels per namespace).
-    /// Serilog.AspNetCore is unavailable, so it is plugged in as a plain logging provider.
+    /// A provider of the host's logger factory, so other providers keep their own levels (docs/decisions/0005).
     /// </summary>
     public static WebApplicationBuilder AddSerilogLogging(this WebApplicationBuilder builder)
     {

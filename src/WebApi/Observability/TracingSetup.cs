@@ -1,5 +1,4 @@
 using CleanBackend.Application.Common.Behaviours;
-using OpenTelemetry;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
@@ -24,12 +23,10 @@ public static class TracingSetup
             return services;
         }
 
-        services.AddSingleton(_ => Sdk.CreateTracerProviderBuilder()
+        // The hosting extension builds the provider as the host starts and disposes (flushes) it at shutdown.
+        services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(configuration["OTEL_SERVICE_NAME"] ?? "cleanbackend"))
-            .AddSource(Sources)
-            .AddOtlpExporter()
-            .Build());
-        services.AddHostedService<TracerProviderStarter>();
+            .WithTracing(tracing => tracing.AddSource(Sources).AddOtlpExporter());
         return services;
     }
 }

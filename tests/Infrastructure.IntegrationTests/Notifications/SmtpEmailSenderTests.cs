@@ -79,6 +79,36 @@ public sealed class SmtpEmailSenderTests
     }
 
     [Test]
+    public async Task A_session_sends_message_after_message_and_goes_on_after_refused_recipients()
+    {
+        var first = MailSink.UniqueAddress("session");
+        var second = MailSink.UniqueAddress("session");
+        var third = MailSink.UniqueAddress("session");
+
+        await using (var session = _sender.OpenSession())
+        {
+            await session.SendAsync(Message(first, null), CancellationToken.None);
+            var refused = Assert.ThrowsAsync<EmailDeliveryException>(() =>
+                session.SendAsync(Message(MailSink.UniqueAddress("rejected"), null), CancellationToken.None));
+            await session.SendAsync(Message(second, null), CancellationToken.None);
+            var deferred = Assert.ThrowsAsync<EmailDeliveryException>(() =>
+                session.SendAsync(Message(MailSink.UniqueAddress("deferred"), null), CancellationToken.None));
+            await session.SendAsync(Message(third, null), CancellationToken.None);
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(refused!.IsPermanent, Is.True, refused.Message);
+                Assert.That(deferred!.IsPermanent, Is.False, deferred.Message);
+            }
+        }
+
+        foreach (var to in new[] { first, second, third })
+        {
+            Assert.That(await MailSink.Shared.WaitForAsync(to), Has.Count.EqualTo(1), to);
+        }
+    }
+
+    [Test]
     public async Task A_server_that_is_not_there_is_a_transient_failure()
     {
         await using var absent = PrivateSmtpSink.Create();

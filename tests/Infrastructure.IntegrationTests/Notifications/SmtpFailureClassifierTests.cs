@@ -1,7 +1,9 @@
-using System.Net.Mail;
 using System.Net.Sockets;
 using CleanBackend.Application.Notifications.Abstractions;
 using CleanBackend.Infrastructure.Notifications.Email;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
 
 namespace CleanBackend.Infrastructure.IntegrationTests.Notifications;
 
@@ -9,45 +11,54 @@ public sealed class SmtpFailureClassifierTests
 {
     private const string Recipient = "jake@example.test";
 
-    [TestCase(SmtpStatusCode.MailboxUnavailable)]
-    [TestCase(SmtpStatusCode.MailboxNameNotAllowed)]
-    [TestCase(SmtpStatusCode.UserNotLocalTryAlternatePath)]
-    [TestCase(SmtpStatusCode.ExceededStorageAllocation)]
-    [TestCase(SmtpStatusCode.TransactionFailed)]
-    [TestCase(SmtpStatusCode.SyntaxError)]
-    public void A_recipient_refused_with_a_5xx_mailbox_status_is_permanent(SmtpStatusCode status)
-    {
-        var failure = SmtpFailureClassifier.Classify(new SmtpFailedRecipientException(status, Recipient), Recipient);
+    // The same text for every case: the classification must come from the exception's fields alone.
+    private const string ServerText = "refused";
 
-        Assert.That(failure.IsPermanent, Is.True);
+    [TestCase(550)]
+    [TestCase(551)]
+    [TestCase(552)]
+    [TestCase(553)]
+    [TestCase(554)]
+    [TestCase(501)]
+    public void A_recipient_refused_with_a_5xx_mailbox_status_is_permanent(int status)
+    {
+        var failure = SmtpFailureClassifier.Classify(Refused(SmtpErrorCode.RecipientNotAccepted, status), Recipient);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(failure.IsPermanent, Is.True);
+            Assert.That(failure.Message, Does.Contain(Recipient).And.Contain($"{status}"));
+        }
     }
 
-    [TestCase(SmtpStatusCode.MailboxBusy)]
-    [TestCase(SmtpStatusCode.LocalErrorInProcessing)]
-    [TestCase(SmtpStatusCode.InsufficientStorage)]
-    public void A_recipient_refused_with_a_4xx_status_is_transient(SmtpStatusCode status)
+    [TestCase(450)]
+    [TestCase(451)]
+    [TestCase(452)]
+    [TestCase(421)]
+    public void A_recipient_refused_with_a_4xx_status_is_transient(int status)
     {
-        var failure = SmtpFailureClassifier.Classify(new SmtpFailedRecipientException(status, Recipient), Recipient);
+        var failure = SmtpFailureClassifier.Classify(Refused(SmtpErrorCode.RecipientNotAccepted, status), Recipient);
 
         Assert.That(failure.IsPermanent, Is.False);
     }
 
-    [TestCase(SmtpStatusCode.ServiceNotAvailable, false)]
-    [TestCase(SmtpStatusCode.GeneralFailure, false)]
-    [TestCase(SmtpStatusCode.ClientNotPermitted, false)]
-    [TestCase(SmtpStatusCode.MustIssueStartTlsFirst, false)]
-    [TestCase(SmtpStatusCode.CommandNotImplemented, false)]
-    [TestCase(SmtpStatusCode.MailboxUnavailable, true)]
-    [TestCase(SmtpStatusCode.TransactionFailed, true)]
-    public void A_server_answer_is_permanent_only_for_a_mailbox_status(SmtpStatusCode status, bool permanent)
+    [TestCase(SmtpErrorCode.MessageNotAccepted, 554, true)]
+    [TestCase(SmtpErrorCode.MessageNotAccepted, 552, true)]
+    [TestCase(SmtpErrorCode.MessageNotAccepted, 451, false)]
+    [TestCase(SmtpErrorCode.SenderNotAccepted, 550, false)]
+    [TestCase(SmtpErrorCode.SenderNotAccepted, 553, false)]
+    [TestCase(SmtpErrorCode.UnexpectedStatusCode, 550, false)]
+    [TestCase(SmtpErrorCode.UnexpectedStatusCode, 530, false)]
+    [TestCase(SmtpErrorCode.UnexpectedStatusCode, 421, false)]
+    public void A_server_answer_is_permanent_only_for_a_refused_message_with_a_mailbox_status(SmtpErrorCode error, int status, bool permanent)
     {
-        var failure = SmtpFailureClassifier.Classify(new SmtpException(status), Recipient);
+        var failure = SmtpFailureClassifier.Classify(Refused(error, status), Recipient);
 
         Assert.That(failure.IsPermanent, Is.EqualTo(permanent));
     }
 
     [Test]
-    public void Connection_failures_and_timeouts_are_transient()
+    public void Connection_protocol_and_login_failures_and_timeouts_are_transient()
     {
         Exception[] failures =
         [
@@ -55,7 +66,9 @@ public sealed class SmtpFailureClassifierTests
             new IOException("connection reset"),
             new TimeoutException(),
             new OperationCanceledException(),
-            new SmtpException("Failure sending mail.", new SocketException((int)SocketError.ConnectionRefused)),
+            new SmtpProtocolException("unexpected end of stream"),
+            new MailKit.ServiceNotConnectedException(),
+            new AuthenticationException("535 bad credentials"),
         ];
 
         Assert.That(failures.Select(failure => SmtpFailureClassifier.Classify(failure, Recipient).IsPermanent), Has.All.False);
@@ -64,9 +77,9 @@ public sealed class SmtpFailureClassifierTests
     [Test]
     public void An_unparsable_address_is_permanent_and_keeps_the_cause()
     {
-        var cause = new FormatException("bad address");
+        var cause = Assert.Throws<ParseException>(() => MailboxAddress.Parse("not an address"));
 
-        var failure = SmtpFailureClassifier.Classify(cause, "not an address");
+        var failure = SmtpFailureClassifier.Classify(cause!, "not an address");
 
         using (Assert.EnterMultipleScope())
         {
@@ -82,4 +95,7 @@ public sealed class SmtpFailureClassifierTests
 
         Assert.That(SmtpFailureClassifier.Classify(original, Recipient), Is.SameAs(original));
     }
+
+    private static SmtpCommandException Refused(SmtpErrorCode error, int status) =>
+        new(error, (SmtpStatusCode)status, MailboxAddress.Parse(Recipient), ServerText);
 }

@@ -14,16 +14,16 @@ public sealed class SmtpOptions
 
     public string? Password { get; set; }
 
-    /// <summary>STARTTLS on the connection (System.Net.Mail does not speak implicit TLS on port 465).</summary>
+    /// <summary>STARTTLS on the connection (required when set; never attempted when not).</summary>
     public bool EnableSsl { get; set; }
 
     public string FromAddress { get; set; } = "no-reply@cleanbackend.local";
 
     public string FromDisplayName { get; set; } = "CleanBackend";
 
-    /// <summary>How long one message may take from connecting to the server's final answer.</summary>
+    /// <summary>How long one message may take from connecting (when its session is not connected yet) to the server's final answer.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How many messages this process hands to the server at once.</summary>
+    /// <summary>How many connections to the server this process holds at once (one per open session).</summary>
     public int MaxConcurrentSends { get; set; } = 4;
 }

@@ -291,8 +291,8 @@ public class NewsletterDeliveryEngineTests
 
     private NewsletterDeliveryEngine Engine(INewsletterDeliveryStore store, TimeSpan? delay = null)
     {
-        var sender = new Mock<IEmailSender>();
-        sender.Setup(s => s.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()))
+        var session = new Mock<IEmailSession>();
+        session.Setup(s => s.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()))
             .Returns<EmailMessage, CancellationToken>(async (message, cancellation) =>
             {
                 if (delay is { } wait)
@@ -310,6 +310,8 @@ public class NewsletterDeliveryEngineTests
                     _sent.Add(message);
                 }
             });
+        var sender = new Mock<IEmailSender>();
+        sender.Setup(s => s.OpenSession()).Returns(session.Object);
         var tokens = new Mock<INewsletterUnsubscribeTokens>();
         tokens.Setup(t => t.Create(It.IsAny<Guid>())).Returns<Guid>(userId => $"token-{userId:N}");
         return new NewsletterDeliveryEngine(

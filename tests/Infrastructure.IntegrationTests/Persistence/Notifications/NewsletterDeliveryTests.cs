@@ -93,8 +93,8 @@ public sealed class NewsletterDeliveryTests
         {
             await using var dbContext = _database.CreateDbContext();
             var first = true;
-            var sender = new Mock<IEmailSender>();
-            sender.Setup(s => s.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()))
+            var session = new Mock<IEmailSession>();
+            session.Setup(s => s.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()))
                 .Returns<EmailMessage, CancellationToken>(async (message, cancellation) =>
                 {
                     if (first)
@@ -108,6 +108,8 @@ public sealed class NewsletterDeliveryTests
                     sent.Add(message.To);
                     await Task.Delay(2, cancellation);
                 });
+            var sender = new Mock<IEmailSender>();
+            sender.Setup(s => s.OpenSession()).Returns(session.Object);
             return await Engine(dbContext, sender.Object).RunAsync(newsletterId, recovering: false, CancellationToken.None);
         })));
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CleanBackend.Application.Common.Retries;
 using CleanBackend.Application.Identity.Contracts;
 using CleanBackend.Application.Notifications.Abstractions;
@@ -91,17 +92,27 @@ public sealed class NewsletterDeliveryEngine(
             // Once shutdown begins or the server fails transiently, no further message of the batch is
             // started; those in flight finish and are recorded, the untouched ones are handed back below.
             TimeSpan? retryAfter = null;
-            await Parallel.ForEachAsync(
-                batch.OrderBy(delivery => delivery.Id),
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.SendConcurrency) },
-                async (delivery, _) =>
+            var pending = new ConcurrentQueue<ClaimedDelivery>(batch.OrderBy(delivery => delivery.Id));
+            var sessions = Math.Clamp(settings.SendConcurrency, 1, batch.Count);
+            await Task.WhenAll(Enumerable.Range(0, sessions).Select(async _ =>
+            {
+                // Each of the few concurrent senders keeps one mail server session for the whole batch.
+                await using var session = sender.OpenSession();
+                while (!stopping.IsCancellationRequested && !Volatile.Read(ref run.StopSending) && pending.TryDequeue(out var delivery))
                 {
-                    if (stopping.IsCancellationRequested || Volatile.Read(ref run.StopSending))
+                    TimeSpan? delay;
+                    try
                     {
-                        return;
+                        delay = await DeliverAsync(run, session, delivery, settings);
+                    }
+                    catch
+                    {
+                        // A failed record (the database, most likely) ends the run: the other senders stop too.
+                        Volatile.Write(ref run.StopSending, true);
+                        throw;
                     }
 
-                    if (await DeliverAsync(run, delivery, settings) is { } delay)
+                    if (delay is not null)
                     {
                         Volatile.Write(ref run.StopSending, true);
                         lock (run)
@@ -109,7 +120,8 @@ public sealed class NewsletterDeliveryEngine(
                             retryAfter ??= delay;
                         }
                     }
-                });
+                }
+            }));
 
             if (retryAfter is { } wait)
             {
@@ -130,7 +142,7 @@ public sealed class NewsletterDeliveryEngine(
     }
 
     /// <summary>Sends one claimed delivery and records the result; returns a delay when the run must stop and retry later.</summary>
-    private async Task<TimeSpan?> DeliverAsync(Run run, ClaimedDelivery delivery, NewsletterDeliveryOptions settings)
+    private async Task<TimeSpan?> DeliverAsync(Run run, IEmailSession session, ClaimedDelivery delivery, NewsletterDeliveryOptions settings)
     {
         var message = NewsletterMessages.Compose(
             run.Content,
@@ -140,7 +152,7 @@ public sealed class NewsletterDeliveryEngine(
         try
         {
             // Not cancelled by shutdown: a message half handed over would leave the outcome unknown.
-            await sender.SendAsync(message, CancellationToken.None);
+            await session.SendAsync(message, CancellationToken.None);
         }
         catch (EmailDeliveryException exception) when (exception.IsPermanent || delivery.Attempts >= settings.MaxAttempts)
         {

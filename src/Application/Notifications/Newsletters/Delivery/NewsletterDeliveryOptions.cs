@@ -9,8 +9,9 @@ public sealed class NewsletterDeliveryOptions
     public int BatchSize { get; set; } = 50;
 
     /// <summary>
-    /// How many messages of a batch are handed to the mail server at once (each is still recorded right
-    /// after its own send). The SMTP sender bounds connections per process too (Smtp:MaxConcurrentSends).
+    /// How many mail server sessions a batch is sent over at once; each session sends its share of the
+    /// batch one message after another over one connection (each is still recorded right after its own
+    /// send). The SMTP sender bounds connections per process too (Smtp:MaxConcurrentSends).
     /// </summary>
     public int SendConcurrency { get; set; } = 4;
 
