@@ -736,6 +736,30 @@ namespace CleanBackend.Infrastructure.Persistence.Migrations
                     b.ToTable("follows", "social");
                 });
 
+            modelBuilder.Entity("CleanBackend.Infrastructure.Persistence.Identity.FailedLoginCounter", b =>
+                {
+                    b.Property<byte[]>("EmailHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("email_hash");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<DateTimeOffset>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.HasKey("EmailHash")
+                        .HasName("pk_failed_login_counters");
+
+                    b.ToTable("failed_login_counters", "identity");
+                });
+
             modelBuilder.Entity("CleanBackend.Domain.Identity.RefreshToken", b =>
                 {
                     b.HasOne("CleanBackend.Domain.Identity.User", null)
