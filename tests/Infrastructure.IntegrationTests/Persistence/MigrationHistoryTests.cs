@@ -16,7 +16,7 @@ namespace CleanBackend.Infrastructure.IntegrationTests.Persistence;
 /// </summary>
 public sealed class MigrationHistoryTests
 {
-    private const string LastHandWrittenMigration = "20261122100000_CreateNewsletters";
+    private const string LastHandWrittenMigration = "20261203120000_CreateFailedLoginCounters";
     private const string BaselineMigration = "20261203125709_Baseline";
 
     private readonly List<TestDatabase> _databases = [];
