@@ -37,7 +37,9 @@ mkdir -p "$RESULTS_DIR"
 # A model change without a migration fails the run (the tool is pinned in .config/dotnet-tools.json).
 echo "[test] dotnet ef migrations has-pending-model-changes"
 drift_rc=0
-(cd "$REPO_DIR" && dotnet tool restore >/dev/null && dotnet ef migrations has-pending-model-changes \
+# The tool builds the project but does not restore it: on a fresh clone the packages must be restored first.
+(cd "$REPO_DIR" && dotnet tool restore >/dev/null && dotnet restore src/Infrastructure -v q >/dev/null \
+    && dotnet ef migrations has-pending-model-changes \
     --project src/Infrastructure --startup-project src/Infrastructure --configuration Release) || drift_rc=$?
 
 echo "[test] dotnet test CleanBackend.sln -c Release (results in $RESULTS_DIR)"
