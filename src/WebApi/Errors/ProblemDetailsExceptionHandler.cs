@@ -1,4 +1,3 @@
-using System.Globalization;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Domain.Common;
@@ -26,11 +25,6 @@ public sealed class ProblemDetailsExceptionHandler(
             return true;
         }
 
-        if (exception is TooManyAttemptsException tooMany)
-        {
-            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds(tooMany.RetryAfter);
-        }
-
         await ProblemResponses.WriteAsync(httpContext, ToProblem(httpContext, exception));
         return true;
     }
@@ -52,7 +46,7 @@ public sealed class ProblemDetailsExceptionHandler(
                 StatusCodes.Status429TooManyRequests,
                 tooMany.Field,
                 tooMany.Reason,
-                $"Retry after {RetryAfterSeconds(tooMany.RetryAfter)} seconds."),
+                $"Retry after {ProblemResponses.SetRetryAfter(httpContext, tooMany.RetryAfter)} seconds."),
         UnauthorizedException unauthorized =>
             ProblemResponses.Create(httpContext, StatusCodes.Status401Unauthorized, unauthorized.Field, unauthorized.Reason),
         ForbiddenException forbidden =>
@@ -76,8 +70,7 @@ public sealed class ProblemDetailsExceptionHandler(
             httpContext.Request.Path,
             exception.GetBaseException().Message);
 
-        var retryAfter = databaseOptions.Value.RetryAfterSeconds;
-        httpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        var retryAfter = ProblemResponses.SetRetryAfter(httpContext, TimeSpan.FromSeconds(databaseOptions.Value.RetryAfterSeconds));
         return ProblemResponses.Create(
             httpContext,
             StatusCodes.Status503ServiceUnavailable,
@@ -85,10 +78,6 @@ public sealed class ProblemDetailsExceptionHandler(
             "is temporarily unavailable",
             $"A service the API depends on cannot be reached; retry in {retryAfter} seconds.");
     }
-
-    // Whole seconds, rounded up: retrying at the announced time must not hit the lock again.
-    private static string RetryAfterSeconds(TimeSpan retryAfter) =>
-        ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private ProblemDetails Unexpected(HttpContext httpContext, Exception exception)
     {

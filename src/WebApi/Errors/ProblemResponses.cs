@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -28,6 +29,17 @@ public static class ProblemResponses
 
     public static ProblemDetails Create(HttpContext httpContext, int status, string field, string message, string? detail = null) =>
         Create(httpContext, status, new Dictionary<string, string[]> { [field] = [message] }, detail);
+
+    /// <summary>
+    /// Sets <c>Retry-After</c> in whole seconds, rounded up and at least one, so that a client retrying at the
+    /// announced time is not refused again; returns the value for the problem's detail.
+    /// </summary>
+    public static int SetRetryAfter(HttpContext httpContext, TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return seconds;
+    }
 
     public static Task WriteAsync(HttpContext httpContext, ProblemDetails problem)
     {

@@ -1,11 +1,9 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using CleanBackend.Infrastructure.RateLimiting;
 using CleanBackend.WebApi.Errors;
 using CleanBackend.WebApi.Observability;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace CleanBackend.WebApi.RateLimiting;
 
@@ -65,8 +63,7 @@ public static class RateLimitingSetup
 
         if (rejection.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
-            var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-            httpContext.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
+            ProblemResponses.SetRetryAfter(httpContext, retryAfter);
         }
 
         var problem = ProblemResponses.Create(httpContext, StatusCodes.Status429TooManyRequests, "request", "rate limit exceeded");
