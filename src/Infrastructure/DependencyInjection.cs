@@ -113,13 +113,17 @@ public static class DependencyInjection
         services.AddScoped<IUserAdministrationReadService, UserAdministrationReadService>();
 
         services.AddScoped<IFollowStore, FollowStore>();
-        services.AddScoped<IProfileReadService, ProfileReadService>();
+        services.AddScoped<ProfileReadService>();
+        services.AddScoped<IProfileReadService>(provider =>
+            new CachedProfileReadService(provider.GetRequiredService<ProfileReadService>(), provider.GetRequiredService<ICacheService>()));
 
         services.AddScoped<IArticleRepository, ArticleRepository>();
         services.AddScoped<ITagRepository, TagRepository>();
         services.AddScoped<IFavoriteStore, FavoriteStore>();
         services.AddScoped<ICommentRepository, CommentRepository>();
-        services.AddScoped<IArticleReadService, ArticleReadService>();
+        services.AddScoped<ArticleReadService>();
+        services.AddScoped<IArticleReadService>(provider =>
+            new CachedArticleReadService(provider.GetRequiredService<ArticleReadService>(), provider.GetRequiredService<ICacheService>()));
         services.AddScoped<ICommentReadService, CommentReadService>();
         services.AddScoped<ITagReadService, TagReadService>();
         services.AddScoped<IViewerRelationsReader, ViewerRelationsReader>();

@@ -1,8 +1,7 @@
 using CleanBackend.Application.Publishing.Articles;
 using CleanBackend.Application.Publishing.Articles.Commands.CreateArticle;
 using CleanBackend.Application.Publishing.Articles.Commands.DeleteArticle;
-using CleanBackend.Application.Publishing.Articles.Commands.FavoriteArticle;
-using CleanBackend.Application.Publishing.Articles.Commands.UnfavoriteArticle;
+using CleanBackend.Application.Publishing.Articles.Commands.Favorites;
 using CleanBackend.Application.Publishing.Articles.Commands.UpdateArticle;
 using CleanBackend.Application.Publishing.Articles.Queries.GetArticle;
 using CleanBackend.Application.Publishing.Articles.Queries.GetFeed;

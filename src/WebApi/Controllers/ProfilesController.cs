@@ -1,5 +1,4 @@
-using CleanBackend.Application.Social.Profiles.Commands.FollowProfile;
-using CleanBackend.Application.Social.Profiles.Commands.UnfollowProfile;
+using CleanBackend.Application.Social.Profiles.Commands.Following;
 using CleanBackend.Application.Social.Profiles.Queries.GetProfile;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

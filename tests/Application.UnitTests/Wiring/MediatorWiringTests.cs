@@ -12,10 +12,10 @@ using CleanBackend.Application.Identity.Users;
 using CleanBackend.Application.Identity.Users.Commands.RegisterUser;
 using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
 using CleanBackend.Application.Identity.Users.Queries.GetCurrentUser;
-using CleanBackend.Application.Social.Abstractions;
-using CleanBackend.Application.Social.Contracts;
-using CleanBackend.Application.Social.Profiles;
-using CleanBackend.Application.Social.Profiles.Queries.GetProfileSnapshot;
+using CleanBackend.Application.Publishing.Abstractions;
+using CleanBackend.Application.Publishing.Articles;
+using CleanBackend.Application.Publishing.Tags;
+using CleanBackend.Application.Publishing.Tags.Queries.ListTags;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Identity;
 using CleanBackend.Domain.Identity.Events;
@@ -38,7 +38,7 @@ public class MediatorWiringTests
     private Mock<ICurrentUser> _currentUser = null!;
     private Mock<IUserReadService> _userReads = null!;
     private Mock<ICacheService> _cache = null!;
-    private Mock<IProfileReadService> _profileReads = null!;
+    private Mock<ITagReadService> _tagReads = null!;
     private RecordingNotificationHandler<DomainEventNotification<UserRegistered>> _userRegisteredHandler = null!;
     private RecordingNotificationHandler<InTransactionDomainEventNotification<UserRegistered>> _userRegisteredInTransactionHandler = null!;
     private ServiceProvider _provider = null!;
@@ -55,7 +55,7 @@ public class MediatorWiringTests
         _currentUser = new Mock<ICurrentUser>();
         _userReads = new Mock<IUserReadService>();
         _cache = new Mock<ICacheService>();
-        _profileReads = new Mock<IProfileReadService>();
+        _tagReads = new Mock<ITagReadService>();
         _userRegisteredHandler = new RecordingNotificationHandler<DomainEventNotification<UserRegistered>>();
         _userRegisteredInTransactionHandler = new RecordingNotificationHandler<InTransactionDomainEventNotification<UserRegistered>>();
 
@@ -76,7 +76,7 @@ public class MediatorWiringTests
         services.AddSingleton(_userReads.Object);
         services.AddSingleton(_currentUser.Object);
         services.AddSingleton(_cache.Object);
-        services.AddSingleton(_profileReads.Object);
+        services.AddSingleton(_tagReads.Object);
         services.AddSingleton(Mock.Of<IAuditTrail>());
         services.AddSingleton<INotificationHandler<DomainEventNotification<UserRegistered>>>(_userRegisteredHandler);
         services.AddSingleton<INotificationHandler<InTransactionDomainEventNotification<UserRegistered>>>(_userRegisteredInTransactionHandler);
@@ -247,32 +247,31 @@ public class MediatorWiringTests
     [Test]
     public async Task Send_CachedQuery_IsAnsweredByTheCacheUnderItsKeyWithoutRunningTheHandler()
     {
-        var cached = new ProfileSnapshot(Guid.NewGuid(), "Jacob", null, null);
+        var cached = new TagListDto { Tags = ["dragons"] };
         _cache
             .Setup(cache => cache.GetOrCreateAsync(
-                ProfileCacheKeys.Profile("Jacob"), It.IsAny<Func<CancellationToken, Task<ProfileSnapshot?>>>(), ProfileCacheKeys.Duration, It.IsAny<CancellationToken>()))
+                ArticleCacheKeys.Tags, It.IsAny<Func<CancellationToken, Task<TagListDto>>>(), ArticleCacheKeys.Duration, It.IsAny<CancellationToken>()))
             .ReturnsAsync(cached);
 
-        var snapshot = await Services.GetRequiredService<IMediator>().Send(new GetProfileSnapshotQuery("Jacob"), CancellationToken.None);
+        var tags = await Services.GetRequiredService<IMediator>().Send(new ListTagsQuery(), CancellationToken.None);
 
-        Assert.That(snapshot, Is.SameAs(cached));
-        _profileReads.VerifyNoOtherCalls();
+        Assert.That(tags, Is.SameAs(cached));
+        _tagReads.VerifyNoOtherCalls();
     }
 
     [Test]
     public async Task Send_CachedQueryOnAMiss_RunsTheHandlerOnceThroughTheCache()
     {
-        var loaded = new ProfileSnapshot(Guid.NewGuid(), "Jacob", "bio", null);
-        _profileReads.Setup(reads => reads.FindSnapshotAsync("Jacob", It.IsAny<CancellationToken>())).ReturnsAsync(loaded);
+        _tagReads.Setup(reads => reads.ListAsync(It.IsAny<CancellationToken>())).ReturnsAsync(["dragons", "training"]);
         _cache
             .Setup(cache => cache.GetOrCreateAsync(
-                It.IsAny<string>(), It.IsAny<Func<CancellationToken, Task<ProfileSnapshot?>>>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
-            .Returns((string _, Func<CancellationToken, Task<ProfileSnapshot?>> factory, TimeSpan _, CancellationToken token) => factory(token));
+                It.IsAny<string>(), It.IsAny<Func<CancellationToken, Task<TagListDto>>>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .Returns((string _, Func<CancellationToken, Task<TagListDto>> factory, TimeSpan _, CancellationToken token) => factory(token));
 
-        var snapshot = await Services.GetRequiredService<IMediator>().Send(new GetProfileSnapshotQuery("Jacob"), CancellationToken.None);
+        var tags = await Services.GetRequiredService<IMediator>().Send(new ListTagsQuery(), CancellationToken.None);
 
-        Assert.That(snapshot, Is.SameAs(loaded));
-        _profileReads.Verify(reads => reads.FindSnapshotAsync("Jacob", It.IsAny<CancellationToken>()), Times.Once());
+        Assert.That(tags.Tags, Is.EqualTo(new[] { "dragons", "training" }));
+        _tagReads.Verify(reads => reads.ListAsync(It.IsAny<CancellationToken>()), Times.Once());
         _unitOfWork.VerifyNoOtherCalls();
     }
 

@@ -10,10 +10,13 @@ public interface IArticleReadService
 
     Task<Guid?> FindIdAsync(string slug, CancellationToken cancellationToken);
 
-    /// <summary>The article as an anonymous reader sees it, for the cache.</summary>
+    /// <summary>The article as an anonymous reader sees it; served from the cache (<see cref="ArticleCacheKeys.Article"/>).</summary>
     Task<ArticleSnapshot?> FindSnapshotAsync(string slug, CancellationToken cancellationToken);
 
-    /// <summary>The first page of the list, unfiltered or by one author, as an anonymous reader sees it, for the cache.</summary>
+    /// <summary>
+    /// The first page of the list, unfiltered or by one author, as an anonymous reader sees it; served from
+    /// the cache (<see cref="ArticleCacheKeys.FirstPage"/>), so only for <see cref="ArticleCacheKeys.CachedPageSizes"/>.
+    /// </summary>
     Task<ArticlePageSnapshot> FirstPageSnapshotAsync(string? author, int limit, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<string>> ListSlugsByAuthorAsync(Guid authorId, CancellationToken cancellationToken);

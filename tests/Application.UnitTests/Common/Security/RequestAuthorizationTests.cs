@@ -2,13 +2,10 @@ using System.Reflection;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Articles.Commands.CreateArticle;
 using CleanBackend.Application.Publishing.Articles.Commands.DeleteArticle;
-using CleanBackend.Application.Publishing.Articles.Commands.FavoriteArticle;
-using CleanBackend.Application.Publishing.Articles.Commands.UnfavoriteArticle;
+using CleanBackend.Application.Publishing.Articles.Commands.Favorites;
 using CleanBackend.Application.Publishing.Articles.Commands.UpdateArticle;
 using CleanBackend.Application.Publishing.Articles.Queries.GetArticle;
-using CleanBackend.Application.Publishing.Articles.Queries.GetArticleSnapshot;
 using CleanBackend.Application.Publishing.Articles.Queries.GetFeed;
-using CleanBackend.Application.Publishing.Articles.Queries.GetFirstArticlesPage;
 using CleanBackend.Application.Publishing.Articles.Queries.ListArticles;
 using CleanBackend.Application.Publishing.Comments.Commands.AddComment;
 using CleanBackend.Application.Publishing.Comments.Commands.DeleteComment;
@@ -16,10 +13,8 @@ using CleanBackend.Application.Publishing.Comments.Queries.ListComments;
 using CleanBackend.Application.Publishing.Moderation.Commands.RemoveArticle;
 using CleanBackend.Application.Publishing.Moderation.Commands.RemoveComment;
 using CleanBackend.Application.Publishing.Tags.Queries.ListTags;
-using CleanBackend.Application.Social.Profiles.Commands.FollowProfile;
-using CleanBackend.Application.Social.Profiles.Commands.UnfollowProfile;
+using CleanBackend.Application.Social.Profiles.Commands.Following;
 using CleanBackend.Application.Social.Profiles.Queries.GetProfile;
-using CleanBackend.Application.Social.Profiles.Queries.GetProfileSnapshot;
 using MediatR;
 
 namespace CleanBackend.Application.UnitTests.Common.Security;
@@ -48,11 +43,6 @@ public class RequestAuthorizationTests
         typeof(ListCommentsQuery),
         typeof(GetProfileQuery),
         typeof(ListTagsQuery),
-
-        // The cached, viewer-independent parts the handlers above send for anonymous callers too.
-        typeof(GetArticleSnapshotQuery),
-        typeof(GetFirstArticlesPageQuery),
-        typeof(GetProfileSnapshotQuery),
     ];
 
     /// <summary>Moderation needs a permission, not just a caller; AdminRequestPermissionTests checks which.</summary>

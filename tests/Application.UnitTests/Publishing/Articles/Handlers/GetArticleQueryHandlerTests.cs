@@ -3,9 +3,7 @@ using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
 using CleanBackend.Application.Publishing.Articles;
 using CleanBackend.Application.Publishing.Articles.Queries.GetArticle;
-using CleanBackend.Application.Publishing.Articles.Queries.GetArticleSnapshot;
 using CleanBackend.Application.UnitTests.Support;
-using MediatR;
 using Moq;
 
 namespace CleanBackend.Application.UnitTests.Publishing.Articles.Handlers;
@@ -17,7 +15,7 @@ public class GetArticleQueryHandlerTests
     private static readonly Guid AuthorId = Guid.Parse("91a2b3c4-d5e6-47f8-8091-a2b3c4d5e6f7");
 
     private ArticleSnapshot _snapshot = null!;
-    private Mock<IMediator> _mediator = null!;
+    private Mock<IArticleReadService> _articles = null!;
     private Mock<IViewerRelationsReader> _relations = null!;
     private Mock<ICurrentUser> _currentUser = null!;
 
@@ -25,9 +23,9 @@ public class GetArticleQueryHandlerTests
     public void SetUp()
     {
         _snapshot = TestSnapshots.Article(TestArticles.Slug, AuthorId);
-        _mediator = new Mock<IMediator>();
-        _mediator
-            .Setup(mediator => mediator.Send(It.Is<GetArticleSnapshotQuery>(query => query.Slug == TestArticles.Slug), It.IsAny<CancellationToken>()))
+        _articles = new Mock<IArticleReadService>();
+        _articles
+            .Setup(articles => articles.FindSnapshotAsync(TestArticles.Slug, It.IsAny<CancellationToken>()))
             .ReturnsAsync(() => _snapshot);
         _relations = new Mock<IViewerRelationsReader>();
         _relations
@@ -110,5 +108,5 @@ public class GetArticleQueryHandlerTests
         _relations.VerifyNoOtherCalls();
     }
 
-    private GetArticleQueryHandler Handler() => new(_mediator.Object, _relations.Object, _currentUser.Object);
+    private GetArticleQueryHandler Handler() => new(_articles.Object, _relations.Object, _currentUser.Object);
 }

@@ -2,10 +2,8 @@ using CleanBackend.Application.Common.Pagination;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
 using CleanBackend.Application.Publishing.Articles;
-using CleanBackend.Application.Publishing.Articles.Queries.GetFirstArticlesPage;
 using CleanBackend.Application.Publishing.Articles.Queries.ListArticles;
 using CleanBackend.Application.UnitTests.Support;
-using MediatR;
 using Moq;
 
 namespace CleanBackend.Application.UnitTests.Publishing.Articles.Handlers;
@@ -20,7 +18,6 @@ public class ListArticlesQueryHandlerTests
     private static readonly Guid JakeId = Guid.Parse("7f8091a2-b3c4-45d6-87f8-091a2b3c4d5e");
     private static readonly Guid JaneId = Guid.Parse("8091a2b3-c4d5-46e7-98f0-91a2b3c4d5e6");
 
-    private Mock<IMediator> _mediator = null!;
     private Mock<IArticleReadService> _articles = null!;
     private Mock<IViewerRelationsReader> _relations = null!;
     private Mock<ICurrentUser> _currentUser = null!;
@@ -29,7 +26,6 @@ public class ListArticlesQueryHandlerTests
     private ArticleFilter? _filter;
     private PageRequest<ArticleCursor>? _page;
     private Guid? _viewerId;
-    private GetFirstArticlesPageQuery? _firstPageQuery;
 
     [SetUp]
     public void SetUp()
@@ -42,13 +38,10 @@ public class ListArticlesQueryHandlerTests
         _filter = null;
         _page = null;
         _viewerId = null;
-        _firstPageQuery = null;
-        _mediator = new Mock<IMediator>();
-        _mediator
-            .Setup(mediator => mediator.Send(It.IsAny<GetFirstArticlesPageQuery>(), It.IsAny<CancellationToken>()))
-            .Callback((IRequest<ArticlePageSnapshot> query, CancellationToken _) => _firstPageQuery = (GetFirstArticlesPageQuery)query)
-            .ReturnsAsync(() => _firstPage);
         _articles = new Mock<IArticleReadService>();
+        _articles
+            .Setup(articles => articles.FirstPageSnapshotAsync(It.IsAny<string?>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => _firstPage);
         _articles
             .Setup(articles => articles.ListAsync(It.IsAny<ArticleFilter>(), It.IsAny<PageRequest<ArticleCursor>>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
             .Callback((ArticleFilter filter, PageRequest<ArticleCursor> page, Guid? viewerId, CancellationToken _) =>
@@ -80,18 +73,18 @@ public class ListArticlesQueryHandlerTests
     {
         await Handler().Handle(new ListArticlesQuery { Tag = blank, Author = blank, Favorited = blank, Q = blank }, CancellationToken.None);
 
-        Assert.That(_firstPageQuery, Is.EqualTo(new GetFirstArticlesPageQuery(null, 20)));
+        _articles.Verify(articles => articles.FirstPageSnapshotAsync(null, 20, It.IsAny<CancellationToken>()), Times.Once());
         _articles.VerifyNoOtherCalls();
     }
 
     [TestCase(null, 20)]
     [TestCase(10, 10)]
     [TestCase(20, 20)]
-    public async Task Handle_FirstPageWithoutFilters_IsSentAsTheCachedQueryForItsEffectiveLimit(int? limit, int effectiveLimit)
+    public async Task Handle_FirstPageWithoutFilters_IsReadAsTheCachedPageForItsEffectiveLimit(int? limit, int effectiveLimit)
     {
         await Handler().Handle(new ListArticlesQuery { Limit = limit }, CancellationToken.None);
 
-        Assert.That(_firstPageQuery, Is.EqualTo(new GetFirstArticlesPageQuery(null, effectiveLimit)));
+        _articles.Verify(articles => articles.FirstPageSnapshotAsync(null, effectiveLimit, It.IsAny<CancellationToken>()), Times.Once());
         _articles.VerifyNoOtherCalls();
     }
 
@@ -101,7 +94,7 @@ public class ListArticlesQueryHandlerTests
     {
         await Handler().Handle(new ListArticlesQuery { Limit = limit }, CancellationToken.None);
 
-        Assert.That(_firstPageQuery, Is.Null, "only the page sizes front ends use are cached");
+        _articles.Verify(articles => articles.FirstPageSnapshotAsync(It.IsAny<string?>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never(), "only the page sizes front ends use are cached");
         _articles.Verify(articles => articles.ListAsync(
             ArticleFilter.None,
             It.Is<CleanBackend.Application.Common.Pagination.PageRequest<CleanBackend.Application.Common.Pagination.ArticleCursor>>(page => page.Limit == Math.Min(limit, 100)),
@@ -110,11 +103,11 @@ public class ListArticlesQueryHandlerTests
     }
 
     [Test]
-    public async Task Handle_FirstPageByAuthor_IsSentAsTheCachedQueryForThatAuthor()
+    public async Task Handle_FirstPageByAuthor_IsReadAsTheCachedPageForThatAuthor()
     {
         await Handler().Handle(new ListArticlesQuery { Author = " jake ", Offset = 0 }, CancellationToken.None);
 
-        Assert.That(_firstPageQuery, Is.EqualTo(new GetFirstArticlesPageQuery("jake", 20)));
+        _articles.Verify(articles => articles.FirstPageSnapshotAsync("jake", 20, It.IsAny<CancellationToken>()), Times.Once());
         _articles.VerifyNoOtherCalls();
     }
 
@@ -198,7 +191,7 @@ public class ListArticlesQueryHandlerTests
             Assert.That(list, Is.SameAs(_list));
             Assert.That(_filter, Is.EqualTo(new ArticleFilter(tag, null, favorited, q)));
             Assert.That(_viewerId, Is.EqualTo(ViewerId));
-            Assert.That(_firstPageQuery, Is.Null);
+            _articles.Verify(articles => articles.FirstPageSnapshotAsync(It.IsAny<string?>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never());
         }
 
         _relations.VerifyNoOtherCalls();
@@ -212,7 +205,7 @@ public class ListArticlesQueryHandlerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(_filter, Is.EqualTo(new ArticleFilter("dragons", "jake", null, null)));
-            Assert.That(_firstPageQuery, Is.Null);
+            _articles.Verify(articles => articles.FirstPageSnapshotAsync(It.IsAny<string?>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never());
         }
     }
 
@@ -226,7 +219,7 @@ public class ListArticlesQueryHandlerTests
         {
             Assert.That(_page, Is.EqualTo(new PageRequest<ArticleCursor>(7, 14, null)));
             Assert.That(_filter, Is.EqualTo(new ArticleFilter(null, author, null, null)));
-            Assert.That(_firstPageQuery, Is.Null);
+            _articles.Verify(articles => articles.FirstPageSnapshotAsync(It.IsAny<string?>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never());
         }
     }
 
@@ -240,7 +233,7 @@ public class ListArticlesQueryHandlerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(_page, Is.EqualTo(new PageRequest<ArticleCursor>(10, 0, cursor)));
-            Assert.That(_firstPageQuery, Is.Null);
+            _articles.Verify(articles => articles.FirstPageSnapshotAsync(It.IsAny<string?>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never());
         }
     }
 
@@ -270,5 +263,5 @@ public class ListArticlesQueryHandlerTests
         Assert.That(_viewerId, Is.Null);
     }
 
-    private ListArticlesQueryHandler Handler() => new(_mediator.Object, _articles.Object, _relations.Object, _currentUser.Object);
+    private ListArticlesQueryHandler Handler() => new(_articles.Object, _relations.Object, _currentUser.Object);
 }

@@ -3,9 +3,7 @@ using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Social.Abstractions;
 using CleanBackend.Application.Social.Contracts;
 using CleanBackend.Application.Social.Profiles.Queries.GetProfile;
-using CleanBackend.Application.Social.Profiles.Queries.GetProfileSnapshot;
 using CleanBackend.Application.UnitTests.Support;
-using MediatR;
 using Moq;
 
 namespace CleanBackend.Application.UnitTests.Social.Profiles.Handlers;
@@ -17,7 +15,6 @@ public class GetProfileQueryHandlerTests
     private static readonly Guid JacobId = Guid.Parse("192a3b4c-5d6e-4f70-8819-2a3b4c5d6e7f");
 
     private ProfileSnapshot _snapshot = null!;
-    private Mock<IMediator> _mediator = null!;
     private Mock<IProfileReadService> _profiles = null!;
     private Mock<ICurrentUser> _currentUser = null!;
 
@@ -25,11 +22,8 @@ public class GetProfileQueryHandlerTests
     public void SetUp()
     {
         _snapshot = new ProfileSnapshot(JacobId, "Jacob", "I like dragons", "https://example.com/jacob.png");
-        _mediator = new Mock<IMediator>();
-        _mediator
-            .Setup(mediator => mediator.Send(It.Is<GetProfileSnapshotQuery>(query => query.Username == "Jacob"), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(() => _snapshot);
         _profiles = new Mock<IProfileReadService>();
+        _profiles.Setup(profiles => profiles.FindSnapshotAsync("Jacob", It.IsAny<CancellationToken>())).ReturnsAsync(() => _snapshot);
         _currentUser = TestCallers.SignedIn(ViewerId);
     }
 
@@ -56,6 +50,7 @@ public class GetProfileQueryHandlerTests
 
         Assert.That(profile.Following, Is.EqualTo(follows));
         _profiles.Verify(profiles => profiles.IsFollowingAsync(ViewerId, JacobId, It.IsAny<CancellationToken>()), Times.Once());
+        VerifyProfileReadOnce("Jacob");
         _profiles.VerifyNoOtherCalls();
     }
 
@@ -67,6 +62,7 @@ public class GetProfileQueryHandlerTests
         var profile = await Handler().Handle(new GetProfileQuery("Jacob"), CancellationToken.None);
 
         Assert.That(profile.Following, Is.False);
+        VerifyProfileReadOnce("Jacob");
         _profiles.VerifyNoOtherCalls();
     }
 
@@ -93,8 +89,13 @@ public class GetProfileQueryHandlerTests
         var exception = Assert.ThrowsAsync<NotFoundException>(() => Handler().Handle(new GetProfileQuery("nobody"), CancellationToken.None));
 
         Assert.That(exception.Resource, Is.EqualTo("profile"));
+        VerifyProfileReadOnce("nobody");
         _profiles.VerifyNoOtherCalls();
     }
 
-    private GetProfileQueryHandler Handler() => new(_mediator.Object, _profiles.Object, _currentUser.Object);
+    /// <summary>Marks the profile read as expected, so that VerifyNoOtherCalls speaks of the follow lookup only.</summary>
+    private void VerifyProfileReadOnce(string username) =>
+        _profiles.Verify(profiles => profiles.FindSnapshotAsync(username, It.IsAny<CancellationToken>()), Times.Once());
+
+    private GetProfileQueryHandler Handler() => new(_profiles.Object, _currentUser.Object);
 }

@@ -1,12 +1,10 @@
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
-using CleanBackend.Application.Publishing.Articles.Queries.GetFirstArticlesPage;
 using MediatR;
 
 namespace CleanBackend.Application.Publishing.Articles.Queries.ListArticles;
 
 public sealed class ListArticlesQueryHandler(
-    IMediator mediator,
     IArticleReadService articles,
     IViewerRelationsReader relations,
     ICurrentUser currentUser) : IRequestHandler<ListArticlesQuery, ArticleListDto>
@@ -21,7 +19,7 @@ public sealed class ListArticlesQueryHandler(
         if (filter with { Author = null } == ArticleFilter.None && page is { Offset: 0, After: null }
             && ArticleCacheKeys.CachedPageSizes.Contains(page.Limit))
         {
-            var snapshot = await mediator.Send(new GetFirstArticlesPageQuery(filter.Author, page.Limit), cancellationToken);
+            var snapshot = await articles.FirstPageSnapshotAsync(filter.Author, page.Limit, cancellationToken);
             var viewer = await relations.RelationsAsync(currentUser.UserId, snapshot.Articles, cancellationToken);
             return new ArticleListDto
             {

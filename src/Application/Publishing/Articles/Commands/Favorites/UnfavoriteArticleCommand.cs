@@ -1,7 +1,7 @@
 using CleanBackend.Application.Common.Messaging;
 using CleanBackend.Application.Common.Security;
 
-namespace CleanBackend.Application.Publishing.Articles.Commands.UnfavoriteArticle;
+namespace CleanBackend.Application.Publishing.Articles.Commands.Favorites;
 
 [Authorize]
 public sealed record UnfavoriteArticleCommand(string Slug) : ICommand<ArticleDto>;
