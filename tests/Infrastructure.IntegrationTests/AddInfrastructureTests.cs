@@ -1,8 +1,12 @@
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Notifications.Outbox;
+using CleanBackend.Application.Publishing.Abstractions;
+using CleanBackend.Application.Social.Abstractions;
 using CleanBackend.Infrastructure.Identity;
 using CleanBackend.Infrastructure.IntegrationTests.Support;
+using CleanBackend.Infrastructure.Persistence.Publishing;
+using CleanBackend.Infrastructure.Persistence.Social;
 using CleanBackend.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,6 +79,18 @@ public sealed class AddInfrastructureTests
         Assert.That(
             await cache.GetOrCreateAsync("composition", _ => Task.FromResult(-1), TimeSpan.FromMinutes(1), CancellationToken.None),
             Is.EqualTo(12345));
+    }
+
+    [Test]
+    public void AddInfrastructure_TheArticleAndProfileReadPortsAreServedThroughTheCache()
+    {
+        using var scope = _provider.CreateScope();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(scope.ServiceProvider.GetRequiredService<IArticleReadService>(), Is.TypeOf<CachedArticleReadService>());
+            Assert.That(scope.ServiceProvider.GetRequiredService<IProfileReadService>(), Is.TypeOf<CachedProfileReadService>());
+        }
     }
 
     [Test]

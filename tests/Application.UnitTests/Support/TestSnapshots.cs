@@ -3,7 +3,7 @@ using CleanBackend.Application.Social.Contracts;
 
 namespace CleanBackend.Application.UnitTests.Support;
 
-/// <summary>Cached, viewer-independent articles as the snapshot queries return them.</summary>
+/// <summary>Cached, viewer-independent articles as the read port's snapshot reads return them.</summary>
 internal static class TestSnapshots
 {
     public static ArticleSnapshot Article(string slug, Guid authorId, string author = "Jake") =>
