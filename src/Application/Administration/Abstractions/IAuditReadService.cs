@@ -6,5 +6,5 @@ namespace CleanBackend.Application.Administration.Abstractions;
 public interface IAuditReadService
 {
     /// <summary>Entries matching <paramref name="filter"/>, newest first, one keyset page.</summary>
-    Task<AuditEntryListDto> ListAsync(AuditFilter filter, PageRequest<AuditCursor> page, CancellationToken cancellationToken);
+    Task<AuditEntryListDto> ListAsync(AuditFilter filter, PageRequest<long> page, CancellationToken cancellationToken);
 }

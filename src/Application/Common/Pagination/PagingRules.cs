@@ -3,7 +3,10 @@ using FluentValidation;
 
 namespace CleanBackend.Application.Common.Pagination;
 
-/// <summary>The checks every paged list applies to limit, offset and cursor.</summary>
+/// <summary>
+/// The checks every paged list applies to limit, offset and cursor; <c>cursorDecoded</c> tells whether the
+/// request's cursor text decoded (requests decode it once, as they are bound).
+/// </summary>
 public static class PagingRules
 {
     public static void AddPagingRules<T>(
@@ -11,7 +14,7 @@ public static class PagingRules
         Func<T, int?> limit,
         Func<T, int?> offset,
         Func<T, string?> cursor,
-        Func<string?, bool> isValidCursor)
+        Func<T, bool> cursorDecoded)
     {
         validator.RuleFor(request => limit(request))
             .GreaterThanOrEqualTo(0).WithMessage("must not be negative")
@@ -20,7 +23,7 @@ public static class PagingRules
             .GreaterThanOrEqualTo(0).WithMessage("must not be negative")
             .OverridePropertyName("offset");
         validator.RuleFor(request => cursor(request))
-            .Must(isValidCursor).WithMessage(ValidationMessages.Invalid)
+            .Must((request, _) => cursorDecoded(request)).WithMessage(ValidationMessages.Invalid)
             .When(request => cursor(request) is not null)
             .OverridePropertyName("cursor");
         validator.RuleFor(request => offset(request))

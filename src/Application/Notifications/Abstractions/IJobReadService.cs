@@ -8,5 +8,5 @@ public interface IJobReadService
     Task<JobDto?> FindAsync(Guid jobId, CancellationToken cancellationToken);
 
     /// <summary>Newest first; seeks past <paramref name="after"/> when given.</summary>
-    Task<JobListDto> ListAsync(int limit, CreatedAtGuidCursor? after, CancellationToken cancellationToken);
+    Task<JobListDto> ListAsync(int limit, KeysetCursor<Guid>? after, CancellationToken cancellationToken);
 }

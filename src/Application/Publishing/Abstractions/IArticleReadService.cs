@@ -21,8 +21,8 @@ public interface IArticleReadService
 
     Task<IReadOnlyList<string>> ListSlugsByAuthorAsync(Guid authorId, CancellationToken cancellationToken);
 
-    Task<ArticleListDto> ListAsync(ArticleFilter filter, PageRequest<ArticleCursor> page, Guid? viewerId, CancellationToken cancellationToken);
+    Task<ArticleListDto> ListAsync(ArticleFilter filter, PageRequest<Guid> page, Guid? viewerId, CancellationToken cancellationToken);
 
     /// <summary>Articles by the authors the viewer follows, newest first.</summary>
-    Task<ArticleListDto> FeedAsync(Guid viewerId, PageRequest<ArticleCursor> page, CancellationToken cancellationToken);
+    Task<ArticleListDto> FeedAsync(Guid viewerId, PageRequest<Guid> page, CancellationToken cancellationToken);
 }

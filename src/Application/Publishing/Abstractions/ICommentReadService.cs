@@ -5,7 +5,7 @@ namespace CleanBackend.Application.Publishing.Abstractions;
 
 public interface ICommentReadService
 {
-    Task<CommentListDto> ListAsync(Guid articleId, PageRequest<CommentCursor> page, Guid? viewerId, CancellationToken cancellationToken);
+    Task<CommentListDto> ListAsync(Guid articleId, PageRequest<long> page, Guid? viewerId, CancellationToken cancellationToken);
 
     Task<CommentDto?> FindAsync(long commentId, Guid? viewerId, CancellationToken cancellationToken);
 }

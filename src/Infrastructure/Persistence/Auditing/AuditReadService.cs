@@ -8,7 +8,7 @@ namespace CleanBackend.Infrastructure.Persistence.Auditing;
 
 internal sealed class AuditReadService(ApplicationDbContext dbContext) : IAuditReadService
 {
-    public async Task<AuditEntryListDto> ListAsync(AuditFilter filter, PageRequest<AuditCursor> page, CancellationToken cancellationToken)
+    public async Task<AuditEntryListDto> ListAsync(AuditFilter filter, PageRequest<long> page, CancellationToken cancellationToken)
     {
         if (page.Limit == 0)
         {
@@ -30,11 +30,11 @@ internal sealed class AuditReadService(ApplicationDbContext dbContext) : IAuditR
         {
             entries = entries.Where(entry => EF.Functions.LessThan(
                 ValueTuple.Create(entry.OccurredAt, entry.Id),
-                ValueTuple.Create(after.OccurredAt, after.Id)));
+                ValueTuple.Create(after.Time, after.Id)));
         }
 
         // LIMIT next to ORDER BY, before the join: PostgreSQL walks the index and stops after the page.
-        var window = entries.OrderByDescending(entry => entry.OccurredAt).ThenByDescending(entry => entry.Id).Take(page.Limit + 1);
+        var window = entries.OrderByDescending(entry => entry.OccurredAt).ThenByDescending(entry => entry.Id).TakePageAndOneMore(page.Limit);
         var rows = await (
                 from entry in window
                 join actor in dbContext.Users on entry.ActorId equals actor.Id into actors
@@ -54,11 +54,10 @@ internal sealed class AuditReadService(ApplicationDbContext dbContext) : IAuditR
                 })
             .ToListAsync(cancellationToken);
 
-        var hasMore = rows.Count > page.Limit;
-        var pageRows = hasMore ? rows.GetRange(0, page.Limit) : rows;
+        var entryPage = rows.ToKeysetPage(page.Limit, CursorLists.Audit, last => new KeysetCursor<long>(last.OccurredAt, last.Id));
         return new AuditEntryListDto
         {
-            Entries = pageRows.Select(row => new AuditEntryDto
+            Entries = entryPage.Rows.Select(row => new AuditEntryDto
             {
                 Id = row.Id,
                 ActorId = row.ActorId,
@@ -70,7 +69,7 @@ internal sealed class AuditReadService(ApplicationDbContext dbContext) : IAuditR
                 OccurredAt = row.OccurredAt,
                 CorrelationId = row.CorrelationId,
             }).ToList(),
-            NextCursor = hasMore ? new AuditCursor(pageRows[^1].OccurredAt, pageRows[^1].Id).Encode() : null,
+            NextCursor = entryPage.NextCursor,
         };
     }
 }

@@ -14,7 +14,7 @@ internal sealed class UserAdministrationReadService(ApplicationDbContext dbConte
     // A variable, not a literal: EF Core drops Skip(0) but keeps OFFSET @p, which is what fences the subquery.
     private static readonly int NoRows = 0;
 
-    public async Task<AdminUserListDto> ListAsync(UserListFilter filter, PageRequest<CreatedAtGuidCursor> page, CancellationToken cancellationToken)
+    public async Task<AdminUserListDto> ListAsync(UserListFilter filter, PageRequest<Guid> page, CancellationToken cancellationToken)
     {
         if (page.Limit == 0)
         {
@@ -50,7 +50,7 @@ internal sealed class UserAdministrationReadService(ApplicationDbContext dbConte
         {
             users = users.Where(user => EF.Functions.LessThan(
                 ValueTuple.Create(user.CreatedAt, user.Id),
-                ValueTuple.Create(after.CreatedAt, after.Id)));
+                ValueTuple.Create(after.Time, after.Id)));
         }
 
         if (filter.Search is not null || filter.MetadataJson is not null)
@@ -62,16 +62,11 @@ internal sealed class UserAdministrationReadService(ApplicationDbContext dbConte
             users = users.Skip(NoRows);
         }
 
-        var window = users.OrderByDescending(user => user.CreatedAt).ThenByDescending(user => user.Id).Take(page.Limit + 1);
+        var window = users.OrderByDescending(user => user.CreatedAt).ThenByDescending(user => user.Id).TakePageAndOneMore(page.Limit);
         var rows = await Project(window).ToListAsync(cancellationToken);
 
-        var hasMore = rows.Count > page.Limit;
-        var pageRows = hasMore ? rows.GetRange(0, page.Limit) : rows;
-        return new AdminUserListDto
-        {
-            Users = pageRows.Select(ToDto).ToList(),
-            NextCursor = hasMore ? new CreatedAtGuidCursor(pageRows[^1].CreatedAt, pageRows[^1].Id).Encode(CreatedAtGuidCursor.UsersPurpose) : null,
-        };
+        var userPage = rows.ToKeysetPage(page.Limit, CursorLists.Users, last => new KeysetCursor<Guid>(last.CreatedAt, last.Id));
+        return new AdminUserListDto { Users = userPage.Rows.Select(ToDto).ToList(), NextCursor = userPage.NextCursor };
     }
 
     public async Task<AdminUserDto?> FindAsync(Guid userId, CancellationToken cancellationToken)

@@ -15,29 +15,23 @@ internal sealed class JobReadService(ApplicationDbContext dbContext) : IJobReadS
         return row?.ToJobDto();
     }
 
-    public async Task<JobListDto> ListAsync(int limit, CreatedAtGuidCursor? after, CancellationToken cancellationToken)
+    public async Task<JobListDto> ListAsync(int limit, KeysetCursor<Guid>? after, CancellationToken cancellationToken)
     {
         IQueryable<Newsletter> query = dbContext.Newsletters;
         if (after is { } cursor)
         {
             query = query.Where(newsletter => EF.Functions.LessThan(
                 ValueTuple.Create(newsletter.CreatedAt, newsletter.Id),
-                ValueTuple.Create(cursor.CreatedAt, cursor.Id)));
+                ValueTuple.Create(cursor.Time, cursor.Id)));
         }
 
-        // One row more than the page tells whether another page follows.
         var rows = await ProjectRows(query
                 .OrderByDescending(newsletter => newsletter.CreatedAt)
                 .ThenByDescending(newsletter => newsletter.Id)
-                .Take(limit + 1))
+                .TakePageAndOneMore(limit))
             .ToListAsync(cancellationToken);
-        var page = rows.Take(limit).Select(row => row.ToJobDto()).ToList();
-        var last = page.LastOrDefault();
-        return new JobListDto
-        {
-            Jobs = page,
-            NextCursor = rows.Count > limit && last is not null ? new CreatedAtGuidCursor(last.CreatedAt, last.Id).Encode(CreatedAtGuidCursor.JobsPurpose) : null,
-        };
+        var page = rows.ToKeysetPage(limit, CursorLists.Jobs, last => new KeysetCursor<Guid>(last.CreatedAt, last.Id));
+        return new JobListDto { Jobs = page.Rows.Select(row => row.ToJobDto()).ToList(), NextCursor = page.NextCursor };
     }
 
     // Only the columns a job shows: a newsletter's bodies may run to hundreds of thousands of characters.

@@ -34,7 +34,7 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
     public async Task<ArticlePageSnapshot> FirstPageSnapshotAsync(string? author, int limit, CancellationToken cancellationToken)
     {
         var articles = author is null ? dbContext.Articles : ByAuthor(dbContext.Articles, author);
-        var page = await PageByDateAsync(articles, new PageRequest<ArticleCursor>(limit, 0, null), viewerId: null, cancellationToken);
+        var page = await PageByDateAsync(articles, new PageRequest<Guid>(limit, 0, null), viewerId: null, cancellationToken);
         return new ArticlePageSnapshot(
             page.Rows.Select(row => new ArticleSnapshot(row.Id, row.AuthorId, row.Article)).ToList(),
             page.Total,
@@ -47,7 +47,7 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
             .Select(article => article.Slug)
             .ToListAsync(cancellationToken);
 
-    public Task<ArticleListDto> ListAsync(ArticleFilter filter, PageRequest<ArticleCursor> page, Guid? viewerId, CancellationToken cancellationToken)
+    public Task<ArticleListDto> ListAsync(ArticleFilter filter, PageRequest<Guid> page, Guid? viewerId, CancellationToken cancellationToken)
     {
         var articles = dbContext.Articles.AsQueryable();
 
@@ -76,7 +76,7 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
             : ToListAsync(PageBySearchRankAsync(articles, filter.Search, page, viewerId, cancellationToken));
     }
 
-    public Task<ArticleListDto> FeedAsync(Guid viewerId, PageRequest<ArticleCursor> page, CancellationToken cancellationToken)
+    public Task<ArticleListDto> FeedAsync(Guid viewerId, PageRequest<Guid> page, CancellationToken cancellationToken)
     {
         var followed = dbContext.Follows.Where(follow => follow.FollowerId == viewerId).Select(follow => follow.FolloweeId);
         return ToListAsync(PageByDateAsync(dbContext.Articles.Where(article => followed.Contains(article.AuthorId)), page, viewerId, cancellationToken));
@@ -95,7 +95,7 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
 
     private async Task<RowPage> PageByDateAsync(
         IQueryable<Article> articles,
-        PageRequest<ArticleCursor> page,
+        PageRequest<Guid> page,
         Guid? viewerId,
         CancellationToken cancellationToken)
     {
@@ -110,21 +110,21 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
         {
             seek = seek.Where(article => EF.Functions.LessThan(
                 ValueTuple.Create(article.CreatedAt, article.Id),
-                ValueTuple.Create(after.CreatedAt, after.Id)));
+                ValueTuple.Create(after.Time, after.Id)));
         }
 
         var ordered = seek.OrderByDescending(article => article.CreatedAt).ThenByDescending(article => article.Id);
         // LIMIT next to ORDER BY, before the joins: PostgreSQL then walks the index and stops after the page.
-        var window = (page.After is null ? ordered.Skip(page.Offset) : ordered).Take(page.Limit + 1);
+        var window = (page.After is null ? ordered.Skip(page.Offset) : ordered).TakePageAndOneMore(page.Limit);
         var rows = await Project(window, viewerId, includeBody: false).ToListAsync(cancellationToken);
 
-        return ToPage(rows, total, page.Limit, last => new ArticleCursor(last.CreatedAt, last.Id));
+        return ToPage(rows, total, page.Limit, last => new KeysetCursor<Guid>(last.CreatedAt, last.Id));
     }
 
     private async Task<RowPage> PageBySearchRankAsync(
         IQueryable<Article> articles,
         string search,
-        PageRequest<ArticleCursor> page,
+        PageRequest<Guid> page,
         Guid? viewerId,
         CancellationToken cancellationToken)
     {
@@ -147,7 +147,7 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
         {
             ranked = ranked.Where(candidate => EF.Functions.LessThan(
                 ValueTuple.Create(candidate.Rank, candidate.Article.CreatedAt, candidate.Article.Id),
-                ValueTuple.Create(afterRank, after.CreatedAt, after.Id)));
+                ValueTuple.Create(afterRank, after.Time, after.Id)));
         }
 
         var ordered = ranked
@@ -158,7 +158,7 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
 
         var rows = await pageQuery
             .Select(candidate => new { candidate.Rank, candidate.Article.Id })
-            .Take(page.Limit + 1)
+            .TakePageAndOneMore(page.Limit)
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
@@ -173,14 +173,13 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
         var orderedRows = rows.Select(row => projected[row.Id]).ToList();
         var ranks = rows.ToDictionary(row => row.Id, row => row.Rank);
 
-        return ToPage(orderedRows, total, page.Limit, last => new ArticleCursor(last.CreatedAt, last.Id, ranks[last.Id]));
+        return ToPage(orderedRows, total, page.Limit, last => new KeysetCursor<Guid>(last.CreatedAt, last.Id, ranks[last.Id]));
     }
 
-    private static RowPage ToPage(List<ArticleRow> rows, int total, int limit, Func<ArticleRow, ArticleCursor> cursorAfter)
+    private static RowPage ToPage(List<ArticleRow> rows, int total, int limit, Func<ArticleRow, KeysetCursor<Guid>> positionOf)
     {
-        var hasMore = rows.Count > limit;
-        var pageRows = hasMore ? rows.GetRange(0, limit) : rows;
-        return new RowPage(pageRows, total, hasMore ? cursorAfter(pageRows[^1]).Encode() : null);
+        var page = rows.ToKeysetPage(limit, CursorLists.Articles, positionOf);
+        return new RowPage(page.Rows, total, page.NextCursor);
     }
 
     private IQueryable<Article> ByAuthor(IQueryable<Article> articles, string author)

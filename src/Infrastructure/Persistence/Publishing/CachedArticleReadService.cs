@@ -35,9 +35,9 @@ internal sealed class CachedArticleReadService(IArticleReadService database, ICa
     public Task<IReadOnlyList<string>> ListSlugsByAuthorAsync(Guid authorId, CancellationToken cancellationToken) =>
         database.ListSlugsByAuthorAsync(authorId, cancellationToken);
 
-    public Task<ArticleListDto> ListAsync(ArticleFilter filter, PageRequest<ArticleCursor> page, Guid? viewerId, CancellationToken cancellationToken) =>
+    public Task<ArticleListDto> ListAsync(ArticleFilter filter, PageRequest<Guid> page, Guid? viewerId, CancellationToken cancellationToken) =>
         database.ListAsync(filter, page, viewerId, cancellationToken);
 
-    public Task<ArticleListDto> FeedAsync(Guid viewerId, PageRequest<ArticleCursor> page, CancellationToken cancellationToken) =>
+    public Task<ArticleListDto> FeedAsync(Guid viewerId, PageRequest<Guid> page, CancellationToken cancellationToken) =>
         database.FeedAsync(viewerId, page, cancellationToken);
 }

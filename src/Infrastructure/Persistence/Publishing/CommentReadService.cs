@@ -9,7 +9,7 @@ namespace CleanBackend.Infrastructure.Persistence.Publishing;
 
 internal sealed class CommentReadService(ApplicationDbContext dbContext) : ICommentReadService
 {
-    public async Task<CommentListDto> ListAsync(Guid articleId, PageRequest<CommentCursor> page, Guid? viewerId, CancellationToken cancellationToken)
+    public async Task<CommentListDto> ListAsync(Guid articleId, PageRequest<long> page, Guid? viewerId, CancellationToken cancellationToken)
     {
         if (page.Limit == 0)
         {
@@ -21,21 +21,16 @@ internal sealed class CommentReadService(ApplicationDbContext dbContext) : IComm
         {
             comments = comments.Where(comment => EF.Functions.LessThan(
                 ValueTuple.Create(comment.CreatedAt, comment.Id),
-                ValueTuple.Create(after.CreatedAt, after.Id)));
+                ValueTuple.Create(after.Time, after.Id)));
         }
 
         var ordered = comments.OrderByDescending(comment => comment.CreatedAt).ThenByDescending(comment => comment.Id);
         // LIMIT next to ORDER BY, before the join: PostgreSQL then walks the index and stops after the page.
-        var window = (page.After is null ? ordered.Skip(page.Offset) : ordered).Take(page.Limit + 1);
+        var window = (page.After is null ? ordered.Skip(page.Offset) : ordered).TakePageAndOneMore(page.Limit);
         var rows = await Project(window, viewerId).ToListAsync(cancellationToken);
 
-        var hasMore = rows.Count > page.Limit;
-        var pageRows = hasMore ? rows.GetRange(0, page.Limit) : rows;
-        return new CommentListDto
-        {
-            Comments = pageRows,
-            NextCursor = hasMore ? new CommentCursor(pageRows[^1].CreatedAt, pageRows[^1].Id).Encode() : null,
-        };
+        var commentPage = rows.ToKeysetPage(page.Limit, CursorLists.Comments, last => new KeysetCursor<long>(last.CreatedAt, last.Id));
+        return new CommentListDto { Comments = commentPage.Rows, NextCursor = commentPage.NextCursor };
     }
 
     public Task<CommentDto?> FindAsync(long commentId, Guid? viewerId, CancellationToken cancellationToken) =>

@@ -11,8 +11,8 @@ namespace CleanBackend.Application.UnitTests.Common.Pagination;
 public class PagingRulesTests(PagedListValidation list)
 {
     private static readonly DateTimeOffset CreatedAt = new(2026, 2, 1, 10, 0, 0, TimeSpan.Zero);
-    private static readonly string ArticleCursorText = new ArticleCursor(CreatedAt, Guid.Parse("01950f4e-7c2a-7d3b-9e4f-5a6b7c8d9e0f")).Encode();
-    private static readonly string CommentCursorText = new CommentCursor(CreatedAt, 42).Encode();
+    private static readonly string ArticleCursorText = CursorLists.Articles.Encode(new KeysetCursor<Guid>(CreatedAt, Guid.Parse("01950f4e-7c2a-7d3b-9e4f-5a6b7c8d9e0f")));
+    private static readonly string CommentCursorText = CursorLists.Comments.Encode(new KeysetCursor<long>(CreatedAt, 42));
 
     public static IEnumerable<TestFixtureData> Lists()
     {

@@ -22,7 +22,7 @@ public class AdminValidatorTests
             Role = "moderator",
             Active = true,
             Metadata = """{"plan":"pro","tags":["a"]}""",
-            Cursor = new CreatedAtGuidCursor(DateTimeOffset.UnixEpoch, Guid.NewGuid()).Encode(CreatedAtGuidCursor.UsersPurpose),
+            Cursor = CursorLists.Users.Encode(new KeysetCursor<Guid>(DateTimeOffset.UnixEpoch, Guid.NewGuid())),
             Limit = 50,
         };
 
@@ -47,7 +47,7 @@ public class AdminValidatorTests
         {
             Role = "Overlord",
             Limit = -1,
-            Cursor = new CommentCursor(DateTimeOffset.UnixEpoch, 1).Encode(),
+            Cursor = CursorLists.Comments.Encode(new KeysetCursor<long>(DateTimeOffset.UnixEpoch, 1)),
         };
 
         Assert.That(ValidationErrors.Of(_list, query).Keys, Is.EquivalentTo(new[] { "Role", "limit", "cursor" }));
@@ -57,7 +57,7 @@ public class AdminValidatorTests
     public void ListUsers_AJobsCursor_IsInvalid()
     {
         // A jobs cursor has the very bytes of a users cursor; only its purpose differs.
-        var query = new ListUsersQuery { Cursor = new CreatedAtGuidCursor(DateTimeOffset.UnixEpoch, Guid.NewGuid()).Encode(CreatedAtGuidCursor.JobsPurpose) };
+        var query = new ListUsersQuery { Cursor = CursorLists.Jobs.Encode(new KeysetCursor<Guid>(DateTimeOffset.UnixEpoch, Guid.NewGuid())) };
 
         Assert.That(ValidationErrors.Of(_list, query), Is.EqualTo(new Dictionary<string, string[]> { ["cursor"] = ["is invalid"] }));
     }

@@ -6,14 +6,14 @@ namespace CleanBackend.Application.UnitTests.Notifications.Jobs;
 
 public class ListJobsQueryValidatorTests
 {
-    private static readonly CreatedAtGuidCursor Cursor = new(DateTimeOffset.UnixEpoch, Guid.Parse("01950f4e-7c2a-7d3b-9e4f-5a6b7c8d9e0f"));
+    private static readonly KeysetCursor<Guid> Cursor = new(DateTimeOffset.UnixEpoch, Guid.Parse("01950f4e-7c2a-7d3b-9e4f-5a6b7c8d9e0f"));
 
     private readonly ListJobsQueryValidator _validator = new();
 
     [Test]
     public void Validate_AJobsCursor_HasNoErrors()
     {
-        Assert.That(ValidationErrors.Of(_validator, new ListJobsQuery { Limit = 10, Cursor = Cursor.Encode(CreatedAtGuidCursor.JobsPurpose) }), Is.Empty);
+        Assert.That(ValidationErrors.Of(_validator, new ListJobsQuery { Limit = 10, Cursor = CursorLists.Jobs.Encode(Cursor) }), Is.Empty);
     }
 
     [Test]
@@ -21,7 +21,7 @@ public class ListJobsQueryValidatorTests
     {
         // A users cursor has the very bytes of a jobs cursor; only its purpose differs.
         Assert.That(
-            ValidationErrors.Of(_validator, new ListJobsQuery { Cursor = Cursor.Encode(CreatedAtGuidCursor.UsersPurpose) }),
+            ValidationErrors.Of(_validator, new ListJobsQuery { Cursor = CursorLists.Users.Encode(Cursor) }),
             Is.EqualTo(new Dictionary<string, string[]> { ["cursor"] = ["is invalid"] }));
     }
 }

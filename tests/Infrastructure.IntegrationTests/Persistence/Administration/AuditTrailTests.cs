@@ -45,7 +45,7 @@ public sealed class AuditTrailTests
             CancellationToken.None);
 
         await using var reader = _database.CreateDbContext();
-        var page = await new AuditReadService(reader).ListAsync(new AuditFilter(_actorId, null), new PageRequest<AuditCursor>(10, 0, null), CancellationToken.None);
+        var page = await new AuditReadService(reader).ListAsync(new AuditFilter(_actorId, null), new PageRequest<long>(10, 0, null), CancellationToken.None);
         var entry = page.Entries.Single();
         using (Assert.EnterMultipleScope())
         {

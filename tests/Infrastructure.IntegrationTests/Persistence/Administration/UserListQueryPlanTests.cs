@@ -16,7 +16,7 @@ public sealed class UserListQueryPlanTests
     private const int UserCount = 20_000;
     private const int ProUsers = 20;
 
-    private static readonly PageRequest<CreatedAtGuidCursor> FirstPage = new(20, 0, null);
+    private static readonly PageRequest<Guid> FirstPage = new(20, 0, null);
 
     private TestDatabase _database = null!;
     private CommandRecorder _recorder = null!;

@@ -18,7 +18,7 @@ public sealed class ArticleQueryPlanTests
     private const int ArticleCount = 20_000;
     private const int Limit = 20;
 
-    private static readonly PageRequest<ArticleCursor> FirstPage = new(Limit, 0, null);
+    private static readonly PageRequest<Guid> FirstPage = new(Limit, 0, null);
     private static readonly ArticleFilter NoFilter = new(null, null, null, null);
 
     private TestDatabase _database = null!;
@@ -65,10 +65,10 @@ public sealed class ArticleQueryPlanTests
     {
         var reader = new ArticleReadService(_dbContext);
         var first = await reader.ListAsync(NoFilter, FirstPage, _viewerId, CancellationToken.None);
-        Assert.That(ArticleCursor.TryDecode(first.NextCursor, out var cursor), Is.True, "the first page's NextCursor");
+        Assert.That(CursorLists.Articles.TryDecode(first.NextCursor, out var cursor), Is.True, "the first page's NextCursor");
         _recorder.Clear();
 
-        var second = await reader.ListAsync(NoFilter, new PageRequest<ArticleCursor>(Limit, 0, cursor), _viewerId, CancellationToken.None);
+        var second = await reader.ListAsync(NoFilter, new PageRequest<Guid>(Limit, 0, cursor), _viewerId, CancellationToken.None);
 
         Assert.That(second.Articles, Has.Count.EqualTo(Limit), "the plan must be for a full page");
         AssertPageQuery("keyset page (cursor)", stopsAfterThePage: true, ["ix_articles_created_at_id"]);
@@ -129,7 +129,7 @@ public sealed class ArticleQueryPlanTests
     public async Task CommentListAsync_FirstPage_SeeksTheArticleCommentsIndex()
     {
         var list = await new CommentReadService(_dbContext).ListAsync(
-            _commentedArticleId, new PageRequest<CommentCursor>(Limit, 0, null), _viewerId, CancellationToken.None);
+            _commentedArticleId, new PageRequest<long>(Limit, 0, null), _viewerId, CancellationToken.None);
 
         Assert.That(list.Comments, Has.Count.EqualTo(Limit), "the plan must be for a full page");
         AssertCommentPageQuery("comments first page (offset 0)", stopsAfterThePage: false);
@@ -140,7 +140,7 @@ public sealed class ArticleQueryPlanTests
     public async Task CommentListAsync_FirstPage_StopsAfterThePage()
     {
         await new CommentReadService(_dbContext).ListAsync(
-            _commentedArticleId, new PageRequest<CommentCursor>(Limit, 0, null), _viewerId, CancellationToken.None);
+            _commentedArticleId, new PageRequest<long>(Limit, 0, null), _viewerId, CancellationToken.None);
 
         AssertCommentPageQuery("comments first page (offset 0)", stopsAfterThePage: true);
     }
@@ -149,11 +149,11 @@ public sealed class ArticleQueryPlanTests
     public async Task CommentListAsync_WithACursor_SeeksTheArticleCommentsIndexAndStopsAfterThePage()
     {
         var reader = new CommentReadService(_dbContext);
-        var first = await reader.ListAsync(_commentedArticleId, new PageRequest<CommentCursor>(Limit, 0, null), _viewerId, CancellationToken.None);
-        Assert.That(CommentCursor.TryDecode(first.NextCursor, out var cursor), Is.True, "the first page's NextCursor");
+        var first = await reader.ListAsync(_commentedArticleId, new PageRequest<long>(Limit, 0, null), _viewerId, CancellationToken.None);
+        Assert.That(CursorLists.Comments.TryDecode(first.NextCursor, out var cursor), Is.True, "the first page's NextCursor");
         _recorder.Clear();
 
-        var second = await reader.ListAsync(_commentedArticleId, new PageRequest<CommentCursor>(Limit, 0, cursor), _viewerId, CancellationToken.None);
+        var second = await reader.ListAsync(_commentedArticleId, new PageRequest<long>(Limit, 0, cursor), _viewerId, CancellationToken.None);
 
         Assert.That(second.Comments, Has.Count.EqualTo(Limit), "the plan must be for a full page");
         AssertCommentPageQuery("comments keyset page (cursor)", stopsAfterThePage: true);

@@ -123,12 +123,12 @@ public sealed class ArticleReadServiceTests
         var byOffset = new List<string>();
         for (var offset = 0; offset < byCursor.Count; offset += limit)
         {
-            var page = await _reader.ListAsync(filter, new PageRequest<ArticleCursor>(limit, offset, null), null, CancellationToken.None);
+            var page = await _reader.ListAsync(filter, new PageRequest<Guid>(limit, offset, null), null, CancellationToken.None);
             Assert.That(page.ArticlesCount, Is.EqualTo(byCursor.Count), $"ArticlesCount at offset {offset}");
             byOffset.AddRange(page.Articles.Select(article => article.Slug));
         }
 
-        var beyond = await _reader.ListAsync(filter, new PageRequest<ArticleCursor>(limit, byCursor.Count, null), null, CancellationToken.None);
+        var beyond = await _reader.ListAsync(filter, new PageRequest<Guid>(limit, byCursor.Count, null), null, CancellationToken.None);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(byOffset, Is.EqualTo(byCursor));
@@ -141,7 +141,7 @@ public sealed class ArticleReadServiceTests
     [Test]
     public async Task ListAsync_WithLimitZero_CountsWithoutListing()
     {
-        var list = await _reader.ListAsync(NoFilter with { Tag = "dragons" }, new PageRequest<ArticleCursor>(0, 0, null), null, CancellationToken.None);
+        var list = await _reader.ListAsync(NoFilter with { Tag = "dragons" }, new PageRequest<Guid>(0, 0, null), null, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -166,7 +166,7 @@ public sealed class ArticleReadServiceTests
     [Test]
     public async Task FeedAsync_ForAViewerWhoFollowsNobody_IsEmpty()
     {
-        var feed = await _reader.FeedAsync(_carol.Id, new PageRequest<ArticleCursor>(20, 0, null), CancellationToken.None);
+        var feed = await _reader.FeedAsync(_carol.Id, new PageRequest<Guid>(20, 0, null), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -231,8 +231,8 @@ public sealed class ArticleReadServiceTests
     [Test]
     public async Task ListAsync_NeverSelectsTheBody()
     {
-        var list = await _reader.ListAsync(NoFilter, new PageRequest<ArticleCursor>(100, 0, null), _dave.Id, CancellationToken.None);
-        var search = await _reader.ListAsync(NoFilter with { Search = "quantum" }, new PageRequest<ArticleCursor>(100, 0, null), _dave.Id, CancellationToken.None);
+        var list = await _reader.ListAsync(NoFilter, new PageRequest<Guid>(100, 0, null), _dave.Id, CancellationToken.None);
+        var search = await _reader.ListAsync(NoFilter with { Search = "quantum" }, new PageRequest<Guid>(100, 0, null), _dave.Id, CancellationToken.None);
 
         var items = list.Articles.Concat(search.Articles).ToList();
         using (Assert.EnterMultipleScope())
@@ -249,7 +249,7 @@ public sealed class ArticleReadServiceTests
     [Test]
     public async Task ListAsync_ShowsTagsAlphabetically()
     {
-        var list = await _reader.ListAsync(NoFilter, new PageRequest<ArticleCursor>(100, 0, null), null, CancellationToken.None);
+        var list = await _reader.ListAsync(NoFilter, new PageRequest<Guid>(100, 0, null), null, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -272,7 +272,7 @@ public sealed class ArticleReadServiceTests
             _ => null,
         };
 
-        var list = await _reader.ListAsync(NoFilter, new PageRequest<ArticleCursor>(100, 0, null), viewerId, CancellationToken.None);
+        var list = await _reader.ListAsync(NoFilter, new PageRequest<Guid>(100, 0, null), viewerId, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -290,7 +290,7 @@ public sealed class ArticleReadServiceTests
     [Test]
     public async Task ListAsync_WithASearch_RanksATitleMatchAboveANewerBodyOnlyMatch()
     {
-        var list = await _reader.ListAsync(NoFilter with { Search = "quantum" }, new PageRequest<ArticleCursor>(20, 0, null), null, CancellationToken.None);
+        var list = await _reader.ListAsync(NoFilter with { Search = "quantum" }, new PageRequest<Guid>(20, 0, null), null, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -304,7 +304,7 @@ public sealed class ArticleReadServiceTests
     public async Task ListAsync_WithASearchAndAnAuthor_AppliesBoth()
     {
         var list = await _reader.ListAsync(
-            NoFilter with { Search = "quantum", Author = "bob" }, new PageRequest<ArticleCursor>(20, 0, null), null, CancellationToken.None);
+            NoFilter with { Search = "quantum", Author = "bob" }, new PageRequest<Guid>(20, 0, null), null, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -316,7 +316,7 @@ public sealed class ArticleReadServiceTests
     [Test]
     public async Task ListAsync_WithASearchMatchingNothing_IsEmpty()
     {
-        var list = await _reader.ListAsync(NoFilter with { Search = "xylophone" }, new PageRequest<ArticleCursor>(20, 0, null), _dave.Id, CancellationToken.None);
+        var list = await _reader.ListAsync(NoFilter with { Search = "xylophone" }, new PageRequest<Guid>(20, 0, null), _dave.Id, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -354,15 +354,15 @@ public sealed class ArticleReadServiceTests
 
     /// <summary>Follows NextCursor from the first page until it is null (or more pages than could exist were read).</summary>
     private static async Task<List<ArticleListDto>> WalkByCursorAsync(
-        Func<PageRequest<ArticleCursor>, Task<ArticleListDto>> list,
+        Func<PageRequest<Guid>, Task<ArticleListDto>> list,
         int limit,
         int maxRows)
     {
-        var pages = new List<ArticleListDto> { await list(new PageRequest<ArticleCursor>(limit, 0, null)) };
+        var pages = new List<ArticleListDto> { await list(new PageRequest<Guid>(limit, 0, null)) };
         while (pages[^1].NextCursor is { } next && pages.Count <= maxRows + 1)
         {
-            Assert.That(ArticleCursor.TryDecode(next, out var cursor), Is.True, $"NextCursor of page {pages.Count}");
-            pages.Add(await list(new PageRequest<ArticleCursor>(limit, 0, cursor)));
+            Assert.That(CursorLists.Articles.TryDecode(next, out var cursor), Is.True, $"NextCursor of page {pages.Count}");
+            pages.Add(await list(new PageRequest<Guid>(limit, 0, cursor)));
         }
 
         return pages;

@@ -43,7 +43,7 @@ public sealed class ReadRoundTripTests
     {
         await AssertSameCountForBothSizesAsync("ArticleReadService.ListAsync", async (reader, limit) =>
         {
-            var list = await reader.ListAsync(NoFilter, new PageRequest<ArticleCursor>(limit, 0, null), _viewerId, CancellationToken.None);
+            var list = await reader.ListAsync(NoFilter, new PageRequest<Guid>(limit, 0, null), _viewerId, CancellationToken.None);
             return (list.Articles.Count, list.Articles.Any(article => article.Favorited), list.Articles.Any(article => article.Author.Following));
         });
     }
@@ -51,10 +51,10 @@ public sealed class ReadRoundTripTests
     [Test]
     public async Task ArticleListAsync_WithACursor_CostsTheSameCommandsForTwentyAndAHundredArticles()
     {
-        var after = new ArticleCursor(DateTimeOffset.MaxValue.AddYears(-1), Guid.Empty);
+        var after = new KeysetCursor<Guid>(DateTimeOffset.MaxValue.AddYears(-1), Guid.Empty);
         await AssertSameCountForBothSizesAsync("ArticleReadService.ListAsync (cursor)", async (reader, limit) =>
         {
-            var list = await reader.ListAsync(NoFilter, new PageRequest<ArticleCursor>(limit, 0, after), _viewerId, CancellationToken.None);
+            var list = await reader.ListAsync(NoFilter, new PageRequest<Guid>(limit, 0, after), _viewerId, CancellationToken.None);
             return (list.Articles.Count, list.Articles.Any(article => article.Favorited), list.Articles.Any(article => article.Author.Following));
         });
     }
@@ -64,7 +64,7 @@ public sealed class ReadRoundTripTests
     {
         await AssertSameCountForBothSizesAsync("ArticleReadService.FeedAsync", async (reader, limit) =>
         {
-            var feed = await reader.FeedAsync(_viewerId, new PageRequest<ArticleCursor>(limit, 0, null), CancellationToken.None);
+            var feed = await reader.FeedAsync(_viewerId, new PageRequest<Guid>(limit, 0, null), CancellationToken.None);
             Assert.That(feed.Articles.Select(article => article.Author.Following), Is.All.True, "the feed shows followed authors only");
             return (feed.Articles.Count, feed.Articles.Any(article => article.Favorited), true);
         });
@@ -75,7 +75,7 @@ public sealed class ReadRoundTripTests
     {
         await AssertSameCountForBothSizesAsync("ArticleReadService.ListAsync (q)", async (reader, limit) =>
         {
-            var list = await reader.ListAsync(NoFilter with { Search = "article" }, new PageRequest<ArticleCursor>(limit, 0, null), _viewerId, CancellationToken.None);
+            var list = await reader.ListAsync(NoFilter with { Search = "article" }, new PageRequest<Guid>(limit, 0, null), _viewerId, CancellationToken.None);
             return (list.Articles.Count, list.Articles.Any(article => article.Favorited), list.Articles.Any(article => article.Author.Following));
         });
     }
@@ -89,7 +89,7 @@ public sealed class ReadRoundTripTests
             var recorder = new CommandRecorder();
             await using var dbContext = _database.CreateDbContextWith(recorder);
             var list = await new CommentReadService(dbContext).ListAsync(
-                _commentedArticleId, new PageRequest<CommentCursor>(limit, 0, null), _viewerId, CancellationToken.None);
+                _commentedArticleId, new PageRequest<long>(limit, 0, null), _viewerId, CancellationToken.None);
 
             using (Assert.EnterMultipleScope())
             {

@@ -23,7 +23,7 @@ public class GetFeedQueryHandlerTests
         _feed = new ArticleListDto { ArticlesCount = 3 };
         _articles = new Mock<IArticleReadService>();
         _articles
-            .Setup(articles => articles.FeedAsync(It.IsAny<Guid>(), It.IsAny<PageRequest<ArticleCursor>>(), It.IsAny<CancellationToken>()))
+            .Setup(articles => articles.FeedAsync(It.IsAny<Guid>(), It.IsAny<PageRequest<Guid>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(() => _feed);
         _currentUser = TestCallers.SignedIn(ViewerId);
     }
@@ -34,7 +34,7 @@ public class GetFeedQueryHandlerTests
         var feed = await Handler().Handle(new GetFeedQuery(), CancellationToken.None);
 
         Assert.That(feed, Is.SameAs(_feed));
-        _articles.Verify(articles => articles.FeedAsync(ViewerId, new PageRequest<ArticleCursor>(20, 0, null), It.IsAny<CancellationToken>()), Times.Once());
+        _articles.Verify(articles => articles.FeedAsync(ViewerId, new PageRequest<Guid>(20, 0, null), It.IsAny<CancellationToken>()), Times.Once());
     }
 
     [Test]
@@ -42,17 +42,17 @@ public class GetFeedQueryHandlerTests
     {
         await Handler().Handle(new GetFeedQuery { Limit = 1000, Offset = 5 }, CancellationToken.None);
 
-        _articles.Verify(articles => articles.FeedAsync(ViewerId, new PageRequest<ArticleCursor>(100, 5, null), It.IsAny<CancellationToken>()), Times.Once());
+        _articles.Verify(articles => articles.FeedAsync(ViewerId, new PageRequest<Guid>(100, 5, null), It.IsAny<CancellationToken>()), Times.Once());
     }
 
     [Test]
     public async Task Handle_Cursor_IsDecodedIntoThePositionToSeekAfter()
     {
-        var cursor = new ArticleCursor(new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero), Guid.Parse("01950f4e-7c2a-7d3b-9e4f-5a6b7c8d9e0f"));
+        var cursor = new KeysetCursor<Guid>(new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero), Guid.Parse("01950f4e-7c2a-7d3b-9e4f-5a6b7c8d9e0f"));
 
-        await Handler().Handle(new GetFeedQuery { Cursor = cursor.Encode() }, CancellationToken.None);
+        await Handler().Handle(new GetFeedQuery { Cursor = CursorLists.Articles.Encode(cursor) }, CancellationToken.None);
 
-        _articles.Verify(articles => articles.FeedAsync(ViewerId, new PageRequest<ArticleCursor>(20, 0, cursor), It.IsAny<CancellationToken>()), Times.Once());
+        _articles.Verify(articles => articles.FeedAsync(ViewerId, new PageRequest<Guid>(20, 0, cursor), It.IsAny<CancellationToken>()), Times.Once());
     }
 
     [Test]

@@ -24,7 +24,7 @@ public class ListArticlesQueryHandlerTests
     private ArticleListDto _list = null!;
     private ArticlePageSnapshot _firstPage = null!;
     private ArticleFilter? _filter;
-    private PageRequest<ArticleCursor>? _page;
+    private PageRequest<Guid>? _page;
     private Guid? _viewerId;
 
     [SetUp]
@@ -43,8 +43,8 @@ public class ListArticlesQueryHandlerTests
             .Setup(articles => articles.FirstPageSnapshotAsync(It.IsAny<string?>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(() => _firstPage);
         _articles
-            .Setup(articles => articles.ListAsync(It.IsAny<ArticleFilter>(), It.IsAny<PageRequest<ArticleCursor>>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
-            .Callback((ArticleFilter filter, PageRequest<ArticleCursor> page, Guid? viewerId, CancellationToken _) =>
+            .Setup(articles => articles.ListAsync(It.IsAny<ArticleFilter>(), It.IsAny<PageRequest<Guid>>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
+            .Callback((ArticleFilter filter, PageRequest<Guid> page, Guid? viewerId, CancellationToken _) =>
             {
                 _filter = filter;
                 _page = page;
@@ -97,7 +97,7 @@ public class ListArticlesQueryHandlerTests
         _articles.Verify(articles => articles.FirstPageSnapshotAsync(It.IsAny<string?>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never(), "only the page sizes front ends use are cached");
         _articles.Verify(articles => articles.ListAsync(
             ArticleFilter.None,
-            It.Is<CleanBackend.Application.Common.Pagination.PageRequest<CleanBackend.Application.Common.Pagination.ArticleCursor>>(page => page.Limit == Math.Min(limit, 100)),
+            It.Is<CleanBackend.Application.Common.Pagination.PageRequest<Guid>>(page => page.Limit == Math.Min(limit, 100)),
             It.IsAny<Guid?>(),
             It.IsAny<CancellationToken>()));
     }
@@ -217,7 +217,7 @@ public class ListArticlesQueryHandlerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_page, Is.EqualTo(new PageRequest<ArticleCursor>(7, 14, null)));
+            Assert.That(_page, Is.EqualTo(new PageRequest<Guid>(7, 14, null)));
             Assert.That(_filter, Is.EqualTo(new ArticleFilter(null, author, null, null)));
             _articles.Verify(articles => articles.FirstPageSnapshotAsync(It.IsAny<string?>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never());
         }
@@ -226,13 +226,13 @@ public class ListArticlesQueryHandlerTests
     [Test]
     public async Task Handle_Cursor_IsNotCachedAndDecodedIntoThePositionToSeekAfter()
     {
-        var cursor = new ArticleCursor(new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero).AddTicks(1_234_560), Guid.Parse("01950f4e-7c2a-7d3b-9e4f-5a6b7c8d9e0f"), 0.25f);
+        var cursor = new KeysetCursor<Guid>(new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero).AddTicks(1_234_560), Guid.Parse("01950f4e-7c2a-7d3b-9e4f-5a6b7c8d9e0f"), 0.25f);
 
-        await Handler().Handle(new ListArticlesQuery { Limit = 10, Cursor = cursor.Encode() }, CancellationToken.None);
+        await Handler().Handle(new ListArticlesQuery { Limit = 10, Cursor = CursorLists.Articles.Encode(cursor) }, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_page, Is.EqualTo(new PageRequest<ArticleCursor>(10, 0, cursor)));
+            Assert.That(_page, Is.EqualTo(new PageRequest<Guid>(10, 0, cursor)));
             _articles.Verify(articles => articles.FirstPageSnapshotAsync(It.IsAny<string?>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never());
         }
     }
@@ -242,7 +242,7 @@ public class ListArticlesQueryHandlerTests
     {
         await Handler().Handle(new ListArticlesQuery { Tag = "dragons" }, CancellationToken.None);
 
-        Assert.That(_page, Is.EqualTo(new PageRequest<ArticleCursor>(20, 0, null)));
+        Assert.That(_page, Is.EqualTo(new PageRequest<Guid>(20, 0, null)));
     }
 
     [Test]

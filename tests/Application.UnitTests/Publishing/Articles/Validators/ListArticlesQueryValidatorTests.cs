@@ -36,7 +36,7 @@ public class ListArticlesQueryValidatorTests
     [Test]
     public void Validate_RankedCursorWithTheSearch_HasNoErrors()
     {
-        var cursor = new ArticleCursor(FakeClock.DefaultStart, Guid.NewGuid(), Rank: 0.5f).Encode();
+        var cursor = CursorLists.Articles.Encode(new KeysetCursor<Guid>(FakeClock.DefaultStart, Guid.NewGuid(), Rank: 0.5f));
 
         Assert.That(ValidationErrors.Of(_validator, new ListArticlesQuery { Q = "dragons", Cursor = cursor }), Is.Empty);
     }
@@ -44,7 +44,7 @@ public class ListArticlesQueryValidatorTests
     [Test]
     public void Validate_PlainListCursorWithASearch_IsRefusedUnderCursor()
     {
-        var cursor = new ArticleCursor(FakeClock.DefaultStart, Guid.NewGuid()).Encode();
+        var cursor = CursorLists.Articles.Encode(new KeysetCursor<Guid>(FakeClock.DefaultStart, Guid.NewGuid()));
 
         var errors = ValidationErrors.Of(_validator, new ListArticlesQuery { Q = "dragons", Cursor = cursor });
 
@@ -54,7 +54,7 @@ public class ListArticlesQueryValidatorTests
     [Test]
     public void Validate_SearchCursorWithoutTheSearch_IsRefusedUnderCursor()
     {
-        var cursor = new ArticleCursor(FakeClock.DefaultStart, Guid.NewGuid(), Rank: 0.5f).Encode();
+        var cursor = CursorLists.Articles.Encode(new KeysetCursor<Guid>(FakeClock.DefaultStart, Guid.NewGuid(), Rank: 0.5f));
 
         var errors = ValidationErrors.Of(_validator, new ListArticlesQuery { Cursor = cursor });
 

@@ -27,7 +27,7 @@ public class ListCommentsQueryHandlerTests
         _articles.Setup(articles => articles.FindIdAsync(TestArticles.Slug, It.IsAny<CancellationToken>())).ReturnsAsync(ArticleId);
         _comments = new Mock<ICommentReadService>();
         _comments
-            .Setup(comments => comments.ListAsync(It.IsAny<Guid>(), It.IsAny<PageRequest<CommentCursor>>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
+            .Setup(comments => comments.ListAsync(It.IsAny<Guid>(), It.IsAny<PageRequest<long>>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(() => _list);
         _currentUser = TestCallers.SignedIn(ViewerId);
     }
@@ -39,7 +39,7 @@ public class ListCommentsQueryHandlerTests
 
         Assert.That(list, Is.SameAs(_list));
         _comments.Verify(
-            comments => comments.ListAsync(ArticleId, new PageRequest<CommentCursor>(100, 0, null), ViewerId, It.IsAny<CancellationToken>()),
+            comments => comments.ListAsync(ArticleId, new PageRequest<long>(100, 0, null), ViewerId, It.IsAny<CancellationToken>()),
             Times.Once());
     }
 
@@ -50,19 +50,19 @@ public class ListCommentsQueryHandlerTests
         await Handler().Handle(new ListCommentsQuery { Slug = TestArticles.Slug, Limit = limit, Offset = 3 }, CancellationToken.None);
 
         _comments.Verify(
-            comments => comments.ListAsync(ArticleId, new PageRequest<CommentCursor>(expected, 3, null), ViewerId, It.IsAny<CancellationToken>()),
+            comments => comments.ListAsync(ArticleId, new PageRequest<long>(expected, 3, null), ViewerId, It.IsAny<CancellationToken>()),
             Times.Once());
     }
 
     [Test]
     public async Task Handle_Cursor_IsDecodedIntoThePositionToSeekAfter()
     {
-        var cursor = new CommentCursor(new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero).AddTicks(10), 17);
+        var cursor = new KeysetCursor<long>(new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero).AddTicks(10), 17);
 
-        await Handler().Handle(new ListCommentsQuery { Slug = TestArticles.Slug, Limit = 10, Cursor = cursor.Encode() }, CancellationToken.None);
+        await Handler().Handle(new ListCommentsQuery { Slug = TestArticles.Slug, Limit = 10, Cursor = CursorLists.Comments.Encode(cursor) }, CancellationToken.None);
 
         _comments.Verify(
-            comments => comments.ListAsync(ArticleId, new PageRequest<CommentCursor>(10, 0, cursor), ViewerId, It.IsAny<CancellationToken>()),
+            comments => comments.ListAsync(ArticleId, new PageRequest<long>(10, 0, cursor), ViewerId, It.IsAny<CancellationToken>()),
             Times.Once());
     }
 
@@ -74,7 +74,7 @@ public class ListCommentsQueryHandlerTests
         await Handler().Handle(new ListCommentsQuery { Slug = TestArticles.Slug }, CancellationToken.None);
 
         _comments.Verify(
-            comments => comments.ListAsync(ArticleId, It.IsAny<PageRequest<CommentCursor>>(), null, It.IsAny<CancellationToken>()),
+            comments => comments.ListAsync(ArticleId, It.IsAny<PageRequest<long>>(), null, It.IsAny<CancellationToken>()),
             Times.Once());
     }
 

@@ -1,4 +1,5 @@
 using CleanBackend.Application.Common.Messaging;
+using CleanBackend.Application.Common.Pagination;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Domain.Identity;
 
@@ -14,7 +15,18 @@ public sealed record ListAuditEntriesQuery : IQuery<AuditEntryListDto>
     /// <summary>Only entries with this action name, e.g. <c>users.deactivated</c>.</summary>
     public string? Action { get; init; }
 
-    public string? Cursor { get; init; }
+    public string? Cursor
+    {
+        get;
+        init
+        {
+            field = value;
+            After = CursorLists.Audit.TryDecode(value, out var after) ? after : null;
+        }
+    }
+
+    /// <summary>Where the page starts, decoded from <see cref="Cursor"/> once; null without one or when it is invalid (which the validator refuses).</summary>
+    internal KeysetCursor<long>? After { get; private init; }
 
     public int? Limit { get; init; }
 }

@@ -8,10 +8,10 @@ public sealed class ListAuditEntriesQueryHandler(IAuditReadService audit) : IReq
 {
     public Task<AuditEntryListDto> Handle(ListAuditEntriesQuery request, CancellationToken cancellationToken)
     {
-        var page = new PageRequest<AuditCursor>(
+        var page = new PageRequest<long>(
             PageLimits.Effective(request.Limit),
             0,
-            AuditCursor.TryDecode(request.Cursor, out var after) ? after : null);
+            request.After);
         return audit.ListAsync(new AuditFilter(request.Actor, string.IsNullOrWhiteSpace(request.Action) ? null : request.Action.Trim()), page, cancellationToken);
     }
 }

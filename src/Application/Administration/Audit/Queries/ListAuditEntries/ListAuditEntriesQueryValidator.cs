@@ -9,7 +9,7 @@ public sealed class ListAuditEntriesQueryValidator : AbstractValidator<ListAudit
 {
     public ListAuditEntriesQueryValidator()
     {
-        this.AddPagingRules(query => query.Limit, _ => null, query => query.Cursor, cursor => AuditCursor.TryDecode(cursor, out _));
+        this.AddPagingRules(query => query.Limit, _ => null, query => query.Cursor, query => query.After is not null);
         RuleFor(query => query.Action)
             .MaximumLength(AuditEntry.MaxActionLength).WithMessage(ValidationMessages.TooLong(AuditEntry.MaxActionLength));
     }

@@ -1,5 +1,6 @@
 using CleanBackend.Application.Common.Messaging;
 using CleanBackend.Application.Common.Models;
+using CleanBackend.Application.Common.Pagination;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Domain.Identity;
 
@@ -21,7 +22,18 @@ public sealed record ListUsersQuery : IQuery<AdminUserListDto>
     [ContainsJson]
     public string? Metadata { get; init; }
 
-    public string? Cursor { get; init; }
+    public string? Cursor
+    {
+        get;
+        init
+        {
+            field = value;
+            After = CursorLists.Users.TryDecode(value, out var after) ? after : null;
+        }
+    }
+
+    /// <summary>Where the page starts, decoded from <see cref="Cursor"/> once; null without one or when it is invalid (which the validator refuses).</summary>
+    internal KeysetCursor<Guid>? After { get; private init; }
 
     public int? Limit { get; init; }
 }

@@ -16,10 +16,10 @@ public sealed class ListUsersQueryHandler(IUserAdministrationReadService users) 
             request.Role is null ? null : Role.FromName(request.Role).Name,
             request.Active,
             request.Metadata);
-        var page = new PageRequest<CreatedAtGuidCursor>(
+        var page = new PageRequest<Guid>(
             PageLimits.Effective(request.Limit),
             0,
-            CreatedAtGuidCursor.TryDecode(CreatedAtGuidCursor.UsersPurpose, request.Cursor, out var after) ? after : null);
+            request.After);
         return users.ListAsync(filter, page, cancellationToken);
     }
 }

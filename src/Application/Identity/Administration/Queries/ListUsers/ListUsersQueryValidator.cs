@@ -13,7 +13,7 @@ public sealed class ListUsersQueryValidator : AbstractValidator<ListUsersQuery>
 
     public ListUsersQueryValidator()
     {
-        this.AddPagingRules(query => query.Limit, _ => null, query => query.Cursor, cursor => CreatedAtGuidCursor.TryDecode(CreatedAtGuidCursor.UsersPurpose, cursor, out _));
+        this.AddPagingRules(query => query.Limit, _ => null, query => query.Cursor, query => query.After is not null);
         RuleFor(query => query.Q)
             .MaximumLength(MaxSearchLength).WithMessage(ValidationMessages.TooLong(MaxSearchLength));
         RuleFor(query => query.Role)

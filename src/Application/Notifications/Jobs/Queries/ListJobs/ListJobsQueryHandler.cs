@@ -9,6 +9,6 @@ public sealed class ListJobsQueryHandler(IJobReadService jobs) : IRequestHandler
     public Task<JobListDto> Handle(ListJobsQuery request, CancellationToken cancellationToken) =>
         jobs.ListAsync(
             PageLimits.Effective(request.Limit),
-            CreatedAtGuidCursor.TryDecode(CreatedAtGuidCursor.JobsPurpose, request.Cursor, out var after) ? after : null,
+            request.After,
             cancellationToken);
 }

@@ -8,6 +8,6 @@ public sealed class ListJobsQueryValidator : AbstractValidator<ListJobsQuery>
     public ListJobsQueryValidator()
     {
         // The list has no offset: only cursors page through it.
-        this.AddPagingRules(query => query.Limit, _ => null, query => query.Cursor, cursor => CreatedAtGuidCursor.TryDecode(CreatedAtGuidCursor.JobsPurpose, cursor, out _));
+        this.AddPagingRules(query => query.Limit, _ => null, query => query.Cursor, query => query.After is not null);
     }
 }

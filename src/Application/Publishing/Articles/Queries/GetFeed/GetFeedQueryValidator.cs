@@ -7,6 +7,6 @@ public sealed class GetFeedQueryValidator : AbstractValidator<GetFeedQuery>
 {
     public GetFeedQueryValidator()
     {
-        this.AddPagingRules(query => query.Limit, query => query.Offset, query => query.Cursor, cursor => ArticleCursor.TryDecode(cursor, out _));
+        this.AddPagingRules(query => query.Limit, query => query.Offset, query => query.Cursor, query => query.After is not null);
     }
 }

@@ -10,13 +10,13 @@ public sealed class ListArticlesQueryValidator : AbstractValidator<ListArticlesQ
 
     public ListArticlesQueryValidator()
     {
-        this.AddPagingRules(query => query.Limit, query => query.Offset, query => query.Cursor, cursor => ArticleCursor.TryDecode(cursor, out _));
+        this.AddPagingRules(query => query.Limit, query => query.Offset, query => query.Cursor, query => query.After is not null);
         RuleFor(query => query.Q).MaximumLength(MaxSearchLength).WithMessage(ValidationMessages.TooLong(MaxSearchLength));
 
         // A search page's cursor carries the rank it seeks from; a plain list's does not. Mixing them
         // would silently restart the other list, so it is refused.
         RuleFor(query => query.Cursor)
-            .Must((query, cursor) => !ArticleCursor.TryDecode(cursor, out var after) || after.Rank is null == string.IsNullOrWhiteSpace(query.Q))
+            .Must((query, _) => query.After is not { } after || after.Rank is null == string.IsNullOrWhiteSpace(query.Q))
             .WithMessage("does not belong to this list")
             .OverridePropertyName("cursor");
     }

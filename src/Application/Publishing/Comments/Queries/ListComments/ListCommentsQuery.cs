@@ -1,4 +1,5 @@
 using CleanBackend.Application.Common.Messaging;
+using CleanBackend.Application.Common.Pagination;
 
 namespace CleanBackend.Application.Publishing.Comments.Queries.ListComments;
 
@@ -12,5 +13,16 @@ public sealed record ListCommentsQuery : IQuery<CommentListDto>
 
     public int? Offset { get; init; }
 
-    public string? Cursor { get; init; }
+    public string? Cursor
+    {
+        get;
+        init
+        {
+            field = value;
+            After = CursorLists.Comments.TryDecode(value, out var after) ? after : null;
+        }
+    }
+
+    /// <summary>Where the page starts, decoded from <see cref="Cursor"/> once; null without one or when it is invalid (which the validator refuses).</summary>
+    internal KeysetCursor<long>? After { get; private init; }
 }

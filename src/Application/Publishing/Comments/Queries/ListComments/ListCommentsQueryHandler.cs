@@ -14,10 +14,10 @@ public sealed class ListCommentsQueryHandler(
     public async Task<CommentListDto> Handle(ListCommentsQuery request, CancellationToken cancellationToken)
     {
         var articleId = await articles.FindIdAsync(request.Slug, cancellationToken) ?? throw new NotFoundException("article");
-        var page = new PageRequest<CommentCursor>(
+        var page = new PageRequest<long>(
             PageLimits.Effective(request.Limit ?? PageLimits.MaxLimit),
             request.Offset ?? 0,
-            CommentCursor.TryDecode(request.Cursor, out var after) ? after : null);
+            request.After);
         return await comments.ListAsync(articleId, page, currentUser.UserId, cancellationToken);
     }
 }

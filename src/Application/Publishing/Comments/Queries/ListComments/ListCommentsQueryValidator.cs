@@ -7,6 +7,6 @@ public sealed class ListCommentsQueryValidator : AbstractValidator<ListCommentsQ
 {
     public ListCommentsQueryValidator()
     {
-        this.AddPagingRules(query => query.Limit, query => query.Offset, query => query.Cursor, cursor => CommentCursor.TryDecode(cursor, out _));
+        this.AddPagingRules(query => query.Limit, query => query.Offset, query => query.Cursor, query => query.After is not null);
     }
 }
