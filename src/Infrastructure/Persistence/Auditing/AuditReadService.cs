@@ -40,37 +40,49 @@ internal sealed class AuditReadService(ApplicationDbContext dbContext) : IAuditR
                 join actor in dbContext.Users on entry.ActorId equals actor.Id into actors
                 from actor in actors.DefaultIfEmpty()
                 orderby entry.OccurredAt descending, entry.Id descending
-                select new
-                {
+                select new AuditRow(
                     entry.Id,
                     entry.ActorId,
-                    ActorUsername = actor == null ? null : actor.Username,
+                    actor == null ? null : actor.Username,
                     entry.Action,
                     entry.TargetType,
                     entry.TargetId,
                     entry.Details,
                     entry.OccurredAt,
-                    entry.CorrelationId,
-                })
+                    entry.CorrelationId))
             .ToListAsync(cancellationToken);
 
         var hasMore = rows.Count > page.Limit;
         var pageRows = hasMore ? rows.GetRange(0, page.Limit) : rows;
         return new AuditEntryListDto
         {
-            Entries = pageRows.Select(row => new AuditEntryDto
-            {
-                Id = row.Id,
-                ActorId = row.ActorId,
-                ActorUsername = row.ActorUsername,
-                Action = row.Action,
-                TargetType = row.TargetType,
-                TargetId = row.TargetId,
-                Details = JsonText.Parse(row.Details),
-                OccurredAt = row.OccurredAt,
-                CorrelationId = row.CorrelationId,
-            }).ToList(),
+            Entries = pageRows.Select(ToDto).ToList(),
             NextCursor = hasMore ? new AuditCursor(pageRows[^1].OccurredAt, pageRows[^1].Id).Encode() : null,
         };
     }
+
+    // Details is parsed after the query, so the query selects a row and this finishes it (ADR 0006).
+    private static AuditEntryDto ToDto(AuditRow row) => new()
+    {
+        Id = row.Id,
+        ActorId = row.ActorId,
+        ActorUsername = row.ActorUsername,
+        Action = row.Action,
+        TargetType = row.TargetType,
+        TargetId = row.TargetId,
+        Details = JsonText.Parse(row.Details),
+        OccurredAt = row.OccurredAt,
+        CorrelationId = row.CorrelationId,
+    };
+
+    private sealed record AuditRow(
+        long Id,
+        Guid? ActorId,
+        string? ActorUsername,
+        string Action,
+        string TargetType,
+        string TargetId,
+        string Details,
+        DateTimeOffset OccurredAt,
+        string? CorrelationId);
 }
