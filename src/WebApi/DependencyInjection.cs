@@ -1,7 +1,7 @@
 using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Interfaces;
-using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
+using CleanBackend.Domain.Common;
 using CleanBackend.WebApi.Cors;
 using CleanBackend.WebApi.Errors;
 using CleanBackend.WebApi.Hosting;

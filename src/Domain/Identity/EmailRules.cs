@@ -1,8 +1,16 @@
+using CleanBackend.Domain.Common;
+
 namespace CleanBackend.Domain.Identity;
 
 public static class EmailRules
 {
     public const int MaxLength = 254;
+
+    /// <summary>The message for what is wrong with <paramref name="email"/>, or null when it may be used.</summary>
+    public static string? ProblemWith(string? email) =>
+        string.IsNullOrWhiteSpace(email) ? ValidationMessages.Blank
+        : !IsValid(email) ? ValidationMessages.Invalid
+        : null;
 
     /// <summary>
     /// A deliberately small syntax check (one @, a dotted domain, no white space); whether the

@@ -165,7 +165,7 @@ public sealed class User : AggregateRoot
     {
         if (string.IsNullOrWhiteSpace(json) || !json.TrimStart().StartsWith('{'))
         {
-            throw new DomainRuleViolationException("metadata", "must be a JSON object");
+            throw new DomainRuleViolationException("metadata", ValidationMessages.NotAJsonObject);
         }
 
         Metadata = json;
@@ -192,10 +192,7 @@ public sealed class User : AggregateRoot
 
     private void SetUsername(string username)
     {
-        if (!UsernameRules.IsValid(username))
-        {
-            throw new DomainRuleViolationException("username", "is invalid");
-        }
+        DomainRuleViolationException.ThrowIfBroken("username", UsernameRules.ProblemWith(username));
 
         Username = username;
         NormalizedUsername = UsernameRules.Normalize(username);
@@ -203,10 +200,7 @@ public sealed class User : AggregateRoot
 
     private void SetEmail(string email)
     {
-        if (!EmailRules.IsValid(email))
-        {
-            throw new DomainRuleViolationException("email", "is invalid");
-        }
+        DomainRuleViolationException.ThrowIfBroken("email", EmailRules.ProblemWith(email));
 
         Email = email.Trim();
         NormalizedEmail = EmailRules.Normalize(email);
@@ -216,7 +210,7 @@ public sealed class User : AggregateRoot
     {
         if (string.IsNullOrWhiteSpace(passwordHash))
         {
-            throw new DomainRuleViolationException("password", "can't be blank");
+            throw new DomainRuleViolationException("password", ValidationMessages.Blank);
         }
 
         PasswordHash = passwordHash;

@@ -40,15 +40,9 @@ public sealed class Newsletter : AggregateRoot
 
     public static Newsletter Queue(string subject, string htmlBody, string textBody, Guid createdBy, DateTimeOffset now)
     {
-        if (string.IsNullOrWhiteSpace(subject) || subject.Length > NewsletterRules.SubjectMaxLength)
-        {
-            throw new DomainRuleViolationException("subject", "is invalid");
-        }
-
-        if (string.IsNullOrWhiteSpace(htmlBody) || string.IsNullOrWhiteSpace(textBody))
-        {
-            throw new DomainRuleViolationException("body", "can't be blank");
-        }
+        DomainRuleViolationException.ThrowIfBroken("subject", NewsletterRules.SubjectProblemWith(subject));
+        NewsletterRules.Body.Require("htmlBody", htmlBody);
+        NewsletterRules.Body.Require("textBody", textBody);
 
         var newsletter = new Newsletter
         {

@@ -8,6 +8,12 @@ public sealed class Article : AggregateRoot
     public const int MaxDescriptionLength = 1000;
     public const int MaxBodyLength = 100_000;
 
+    public static RequiredText TitleRule { get; } = new(MaxTitleLength);
+
+    public static RequiredText DescriptionRule { get; } = new(MaxDescriptionLength);
+
+    public static RequiredText BodyRule { get; } = new(MaxBodyLength);
+
     private readonly List<ArticleTag> _tags = [];
 
     private Article()
@@ -89,13 +95,13 @@ public sealed class Article : AggregateRoot
 
     private void SetTitle(string title, string slug)
     {
-        Title = Require(title, "title", MaxTitleLength);
-        Slug = Require(slug, "slug", Publishing.Slug.MaxLength);
+        Title = TitleRule.Require("title", title);
+        Slug = Publishing.Slug.Rule.Require("slug", slug);
     }
 
-    private void SetDescription(string description) => Description = Require(description, "description", MaxDescriptionLength);
+    private void SetDescription(string description) => Description = DescriptionRule.Require("description", description);
 
-    private void SetBody(string body) => Body = Require(body, "body", MaxBodyLength);
+    private void SetBody(string body) => Body = BodyRule.Require("body", body);
 
     private void SetTags(IEnumerable<int> tagIds)
     {
@@ -105,20 +111,5 @@ public sealed class Article : AggregateRoot
         {
             _tags.Add(new ArticleTag(Id, tagId));
         }
-    }
-
-    private static string Require(string value, string field, int maxLength)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new DomainRuleViolationException(field, "can't be blank");
-        }
-
-        if (value.Length > maxLength)
-        {
-            throw new DomainRuleViolationException(field, $"is too long (maximum is {maxLength} characters)");
-        }
-
-        return value;
     }
 }

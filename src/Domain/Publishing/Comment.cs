@@ -6,6 +6,8 @@ public sealed class Comment
 {
     public const int MaxBodyLength = 10_000;
 
+    public static RequiredText BodyRule { get; } = new(MaxBodyLength);
+
     private Comment()
     {
     }
@@ -25,16 +27,7 @@ public sealed class Comment
 
     public static Comment Write(Guid articleId, Guid authorId, string body, DateTimeOffset now)
     {
-        if (string.IsNullOrWhiteSpace(body))
-        {
-            throw new DomainRuleViolationException("body", "can't be blank");
-        }
-
-        if (body.Length > MaxBodyLength)
-        {
-            throw new DomainRuleViolationException("body", $"is too long (maximum is {MaxBodyLength} characters)");
-        }
-
+        BodyRule.Require("body", body);
         return new Comment { ArticleId = articleId, AuthorId = authorId, Body = body, CreatedAt = now, UpdatedAt = now };
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using CleanBackend.Domain.Common;
 
 namespace CleanBackend.Domain.Publishing;
 
@@ -7,6 +8,9 @@ namespace CleanBackend.Domain.Publishing;
 public static class Slug
 {
     public const int MaxLength = 100;
+
+    /// <summary>What an article's slug must be when it is stored, whoever made it.</summary>
+    public static RequiredText Rule { get; } = new(MaxLength);
 
     private const string Fallback = "article";
 

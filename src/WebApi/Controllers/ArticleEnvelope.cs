@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using CleanBackend.Application.Common.Models;
+using CleanBackend.Domain.Common;
 
 namespace CleanBackend.WebApi.Controllers;
 

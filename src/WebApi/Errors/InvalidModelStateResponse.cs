@@ -1,4 +1,5 @@
 using CleanBackend.Application.Common.Models;
+using CleanBackend.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -34,5 +35,5 @@ public static class InvalidModelStateResponse
 
     // Reader exceptions are not echoed: they name CLR types and offsets, which is noise to a client.
     private static string Message(ModelError error) =>
-        error.Exception is not null || string.IsNullOrEmpty(error.ErrorMessage) ? "is invalid" : error.ErrorMessage;
+        error.Exception is not null || string.IsNullOrEmpty(error.ErrorMessage) ? ValidationMessages.Invalid : error.ErrorMessage;
 }

@@ -56,7 +56,7 @@ public sealed class ProblemDetailsExceptionHandler(
         ConcurrencyConflictException concurrency =>
             ProblemResponses.Create(httpContext, StatusCodes.Status409Conflict, concurrency.Resource, "was changed by another request"),
         BadHttpRequestException badRequest =>
-            ProblemResponses.Create(httpContext, badRequest.StatusCode, "request", "is invalid", badRequest.Message),
+            ProblemResponses.Create(httpContext, badRequest.StatusCode, "request", ValidationMessages.Invalid, badRequest.Message),
         _ when outages.IsTransientOutage(exception) => Unavailable(httpContext, exception),
         _ => Unexpected(httpContext, exception),
     };

@@ -1,3 +1,4 @@
+using CleanBackend.Domain.Common;
 using CleanBackend.Domain.Identity;
 
 namespace CleanBackend.Domain.UnitTests.Identity;
@@ -53,6 +54,41 @@ public class EmailRulesTests
         var email = "  " + new string('a', EmailRules.MaxLength - Domain.Length) + Domain + "  ";
 
         Assert.That(EmailRules.IsValid(email), Is.True);
+    }
+
+    [Test]
+    public void ProblemWith_EmailAtTheLimit_IsNone()
+    {
+        Assert.That(EmailRules.ProblemWith(new string('a', EmailRules.MaxLength - Domain.Length) + Domain), Is.Null);
+    }
+
+    [Test]
+    public void ProblemWith_EmailOneOverTheLimit_IsInvalid()
+    {
+        Assert.That(EmailRules.ProblemWith(new string('a', EmailRules.MaxLength + 1 - Domain.Length) + Domain), Is.EqualTo(ValidationMessages.Invalid));
+    }
+
+    [TestCase(null)]
+    [TestCase("")]
+    [TestCase(" \t ")]
+    public void ProblemWith_NoEmailOrOnlyWhiteSpace_IsBlank(string? email)
+    {
+        Assert.That(EmailRules.ProblemWith(email), Is.EqualTo(ValidationMessages.Blank));
+    }
+
+    [TestCase("john")]
+    [TestCase("john@@example.com")]
+    [TestCase("jo hn@example.com")]
+    public void ProblemWith_MalformedEmail_IsInvalid(string email)
+    {
+        Assert.That(EmailRules.ProblemWith(email), Is.EqualTo(ValidationMessages.Invalid));
+    }
+
+    [Test]
+    public void ProblemWith_NulCharacter_IsLeftToTheStorableTextCheck()
+    {
+        // U+0000 is neither white space nor '@', so the syntax check lets it through; StorableText refuses it first.
+        Assert.That(EmailRules.ProblemWith("jo\0hn@example.com"), Is.Null);
     }
 
     [TestCase("John.Doe@Example.COM", "john.doe@example.com")]

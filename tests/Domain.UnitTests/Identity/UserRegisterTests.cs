@@ -99,6 +99,27 @@ public class UserRegisterTests
         Assert.That(exception.Field, Is.EqualTo("email"));
     }
 
+    [TestCase("", "can't be blank")]
+    [TestCase("   ", "can't be blank")]
+    [TestCase("ab", "is too short (minimum is 3 characters)")]
+    [TestCase("abcdefghijklmnopqrstuvwxyz0123456", "is too long (maximum is 32 characters)")]
+    [TestCase("john.doe", "is invalid")]
+    public void Register_InvalidUsername_RefusesWithTheMessageTheRequestValidatorGives(string username, string message)
+    {
+        var exception = Assert.Throws<DomainRuleViolationException>(() => TestUsers.Register(username: username));
+
+        Assert.That(exception.Rule, Is.EqualTo(message).And.EqualTo(UsernameRules.ProblemWith(username)));
+    }
+
+    [TestCase("", "can't be blank")]
+    [TestCase("john@localhost", "is invalid")]
+    public void Register_InvalidEmail_RefusesWithTheMessageTheRequestValidatorGives(string email, string message)
+    {
+        var exception = Assert.Throws<DomainRuleViolationException>(() => TestUsers.Register(email: email));
+
+        Assert.That(exception.Rule, Is.EqualTo(message).And.EqualTo(EmailRules.ProblemWith(email)));
+    }
+
     [TestCase("")]
     [TestCase("   ")]
     public void Register_BlankPasswordHash_ThrowsForThePasswordField(string passwordHash)

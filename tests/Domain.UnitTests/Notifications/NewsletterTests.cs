@@ -33,6 +33,58 @@ public class NewsletterTests
         Assert.That(() => Newsletter.Queue(subject, html, text, Admin, Now), Throws.TypeOf<DomainRuleViolationException>());
     }
 
+    [TestCase("Weekly\r\nBcc: everyone@example.com")]
+    [TestCase("Weekly\n")]
+    public void Queue_MultiLineSubject_IsRefusedForTheSubject(string subject)
+    {
+        var exception = Assert.Throws<DomainRuleViolationException>(() => Newsletter.Queue(subject, "<p>x</p>", "x", Admin, Now));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exception.Field, Is.EqualTo("subject"));
+            Assert.That(exception.Rule, Is.EqualTo(NewsletterRules.MultiLineSubject));
+        }
+    }
+
+    [Test]
+    public void Queue_SubjectAtTheLimit_IsAccepted()
+    {
+        var subject = new string('s', NewsletterRules.SubjectMaxLength);
+
+        Assert.That(Newsletter.Queue(subject, "<p>x</p>", "x", Admin, Now).Subject, Is.EqualTo(subject));
+    }
+
+    [Test]
+    public void Queue_SubjectOneOverTheLimit_IsRefusedAsTooLong()
+    {
+        var exception = Assert.Throws<DomainRuleViolationException>(
+            () => Newsletter.Queue(new string('s', NewsletterRules.SubjectMaxLength + 1), "<p>x</p>", "x", Admin, Now));
+
+        Assert.That(exception.Rule, Is.EqualTo("is too long (maximum is 200 characters)"));
+    }
+
+    [TestCase(true, "htmlBody")]
+    [TestCase(false, "textBody")]
+    public void Queue_BodyOneOverTheLimit_IsRefusedForThatBody(bool html, string field)
+    {
+        var tooLong = new string('x', NewsletterRules.BodyMaxLength + 1);
+
+        var exception = Assert.Throws<DomainRuleViolationException>(
+            () => Newsletter.Queue("Weekly", html ? tooLong : "<p>x</p>", html ? "x" : tooLong, Admin, Now));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exception.Field, Is.EqualTo(field));
+            Assert.That(exception.Rule, Is.EqualTo(ValidationMessages.TooLong(NewsletterRules.BodyMaxLength)));
+        }
+    }
+
+    [Test]
+    public void SubjectProblemWith_BlankSubject_IsBlankBeforeAnythingElse()
+    {
+        Assert.That(NewsletterRules.SubjectProblemWith(" \r\n "), Is.EqualTo(ValidationMessages.Blank));
+    }
+
     [Test]
     public void SetRecipientCount_Negative_IsRefused()
     {

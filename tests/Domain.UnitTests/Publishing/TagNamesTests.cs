@@ -85,5 +85,62 @@ public class TagNamesTests
         Assert.That(TagNames.NormalizeAll([tag]), Is.EqualTo(new[] { "machine learning" }));
     }
 
+    [Test]
+    public void ProblemWith_NoList_IsNone()
+    {
+        Assert.That(TagNames.ProblemWith(null), Is.Null);
+    }
+
+    [Test]
+    public void ProblemWith_MaxPerArticleDistinctTags_IsNone()
+    {
+        Assert.That(TagNames.ProblemWith(DistinctTags(TagNames.MaxPerArticle)), Is.Null);
+    }
+
+    [Test]
+    public void ProblemWith_OneTagOverMaxPerArticle_IsTooMany()
+    {
+        Assert.That(TagNames.ProblemWith(DistinctTags(TagNames.MaxPerArticle + 1)), Is.EqualTo("has more than 20 tags"));
+    }
+
+    [Test]
+    public void ProblemWith_BlankAndDuplicateEntries_AreNotCounted()
+    {
+        var tags = DistinctTags(TagNames.MaxPerArticle).Append("").Append("  ").Append(null).Append(" TAG-01 ");
+
+        Assert.That(TagNames.ProblemWith(tags), Is.Null);
+    }
+
+    [Test]
+    public void ProblemWith_TagAtMaxLength_IsNone()
+    {
+        Assert.That(TagNames.ProblemWith([new string('t', TagNames.MaxLength)]), Is.Null);
+    }
+
+    [Test]
+    public void ProblemWith_TagOneOverMaxLength_IsTooLong()
+    {
+        Assert.That(TagNames.ProblemWith(["ok", new string('t', TagNames.MaxLength + 1)]), Is.EqualTo("has a tag longer than 40 characters"));
+    }
+
+    [Test]
+    public void ProblemWith_TooManyAndTooLong_ReportsTheCountFirst()
+    {
+        var tags = DistinctTags(TagNames.MaxPerArticle).Append(new string('t', TagNames.MaxLength + 1));
+
+        Assert.That(TagNames.ProblemWith(tags), Is.EqualTo(TagNames.TooMany));
+    }
+
+    [TestCase(TagNames.MaxPerArticle + 1, 1)]
+    [TestCase(1, TagNames.MaxLength + 1)]
+    public void NormalizeAll_RefusedList_ThrowsWithTheMessageOfProblemWith(int count, int length)
+    {
+        var tags = Enumerable.Range(1, count).Select(number => $"{number:D2}".PadRight(length, 't')).ToList();
+
+        var exception = Assert.Throws<DomainRuleViolationException>(() => TagNames.NormalizeAll(tags));
+
+        Assert.That(exception.Rule, Is.EqualTo(TagNames.ProblemWith(tags)).And.Not.Null);
+    }
+
     private static IEnumerable<string> DistinctTags(int count) => Enumerable.Range(1, count).Select(number => $"tag-{number:D2}");
 }

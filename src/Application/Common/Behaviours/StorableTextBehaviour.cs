@@ -1,5 +1,5 @@
 using CleanBackend.Application.Common.Exceptions;
-using CleanBackend.Application.Common.Models;
+using CleanBackend.Domain.Common;
 using MediatR;
 
 namespace CleanBackend.Application.Common.Behaviours;

@@ -1,4 +1,5 @@
-using CleanBackend.Application.Common.Models;
+using CleanBackend.Application.Common.Validation;
+using CleanBackend.Domain.Common;
 using CleanBackend.Domain.Identity;
 using FluentValidation;
 
@@ -13,16 +14,10 @@ public static class UserFieldRules
     public const int PasswordMaxLength = 128;
 
     public static IRuleBuilderOptions<T, string?> ValidUsername<T>(this IRuleBuilderInitial<T, string?> rule) =>
-        rule.Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(ValidationMessages.Blank)
-            .MinimumLength(UsernameRules.MinLength).WithMessage(ValidationMessages.TooShort(UsernameRules.MinLength))
-            .MaximumLength(UsernameRules.MaxLength).WithMessage(ValidationMessages.TooLong(UsernameRules.MaxLength))
-            .Must(username => UsernameRules.HasAllowedCharacters(username!)).WithMessage(ValidationMessages.Invalid);
+        rule.Satisfies(UsernameRules.ProblemWith);
 
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilderInitial<T, string?> rule) =>
-        rule.Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(ValidationMessages.Blank)
-            .Must(EmailRules.IsValid).WithMessage(ValidationMessages.Invalid);
+        rule.Satisfies(EmailRules.ProblemWith);
 
     public static IRuleBuilderOptions<T, string?> ValidPassword<T>(this IRuleBuilderInitial<T, string?> rule) =>
         rule.Cascade(CascadeMode.Stop)

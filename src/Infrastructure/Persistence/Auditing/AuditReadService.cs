@@ -40,36 +40,48 @@ internal sealed class AuditReadService(ApplicationDbContext dbContext) : IAuditR
                 join actor in dbContext.Users on entry.ActorId equals actor.Id into actors
                 from actor in actors.DefaultIfEmpty()
                 orderby entry.OccurredAt descending, entry.Id descending
-                select new
-                {
+                select new AuditRow(
                     entry.Id,
                     entry.ActorId,
-                    ActorUsername = actor == null ? null : actor.Username,
+                    actor == null ? null : actor.Username,
                     entry.Action,
                     entry.TargetType,
                     entry.TargetId,
                     entry.Details,
                     entry.OccurredAt,
-                    entry.CorrelationId,
-                })
+                    entry.CorrelationId))
             .ToListAsync(cancellationToken);
 
         var entryPage = rows.ToKeysetPage(page.Limit, CursorLists.Audit, last => new KeysetCursor<long>(last.OccurredAt, last.Id));
         return new AuditEntryListDto
         {
-            Entries = entryPage.Rows.Select(row => new AuditEntryDto
-            {
-                Id = row.Id,
-                ActorId = row.ActorId,
-                ActorUsername = row.ActorUsername,
-                Action = row.Action,
-                TargetType = row.TargetType,
-                TargetId = row.TargetId,
-                Details = JsonText.Parse(row.Details),
-                OccurredAt = row.OccurredAt,
-                CorrelationId = row.CorrelationId,
-            }).ToList(),
+            Entries = entryPage.Rows.Select(ToDto).ToList(),
             NextCursor = entryPage.NextCursor,
         };
     }
+
+    // Details is parsed after the query, so the query selects a row and this finishes it (ADR 0006).
+    private static AuditEntryDto ToDto(AuditRow row) => new()
+    {
+        Id = row.Id,
+        ActorId = row.ActorId,
+        ActorUsername = row.ActorUsername,
+        Action = row.Action,
+        TargetType = row.TargetType,
+        TargetId = row.TargetId,
+        Details = JsonText.Parse(row.Details),
+        OccurredAt = row.OccurredAt,
+        CorrelationId = row.CorrelationId,
+    };
+
+    private sealed record AuditRow(
+        long Id,
+        Guid? ActorId,
+        string? ActorUsername,
+        string Action,
+        string TargetType,
+        string TargetId,
+        string Details,
+        DateTimeOffset OccurredAt,
+        string? CorrelationId);
 }

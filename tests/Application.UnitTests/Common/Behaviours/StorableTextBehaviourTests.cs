@@ -3,6 +3,7 @@ using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.UnitTests.Common.Behaviours.Requests;
+using CleanBackend.Domain.Common;
 
 namespace CleanBackend.Application.UnitTests.Common.Behaviours;
 

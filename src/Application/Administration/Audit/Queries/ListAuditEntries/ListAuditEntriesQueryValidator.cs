@@ -1,6 +1,6 @@
-using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Pagination;
 using CleanBackend.Domain.Auditing;
+using CleanBackend.Domain.Common;
 using FluentValidation;
 
 namespace CleanBackend.Application.Administration.Audit.Queries.ListAuditEntries;

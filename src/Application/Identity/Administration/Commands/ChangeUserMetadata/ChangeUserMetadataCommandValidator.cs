@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CleanBackend.Application.Common.Models;
+using CleanBackend.Domain.Common;
 using FluentValidation;
 
 namespace CleanBackend.Application.Identity.Administration.Commands.ChangeUserMetadata;
@@ -14,7 +14,7 @@ public sealed class ChangeUserMetadataCommandValidator : AbstractValidator<Chang
         RuleFor(command => command.Metadata)
             .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(ValidationMessages.Blank)
-            .Must(metadata => metadata!.Value.ValueKind == JsonValueKind.Object).WithMessage("must be a JSON object")
+            .Must(metadata => metadata!.Value.ValueKind == JsonValueKind.Object).WithMessage(ValidationMessages.NotAJsonObject)
             .Must(metadata => metadata!.Value.GetRawText().Length <= MaxLength).WithMessage(ValidationMessages.TooLong(MaxLength));
     }
 }

@@ -1,4 +1,4 @@
-using CleanBackend.Application.Common.Models;
+using CleanBackend.Domain.Common;
 using CleanBackend.Domain.Identity;
 using FluentValidation;
 
@@ -10,7 +10,7 @@ public sealed class ChangeUserRolesCommandValidator : AbstractValidator<ChangeUs
     {
         RuleFor(command => command.Roles).NotNull().WithMessage(ValidationMessages.Blank);
         RuleForEach(command => command.Roles)
-            .Must(role => role is not null && RoleName.All.Contains(role, StringComparer.OrdinalIgnoreCase))
-            .WithMessage("is not a role");
+            .Must(RoleName.IsRole)
+            .WithMessage(RoleName.NotARole);
     }
 }

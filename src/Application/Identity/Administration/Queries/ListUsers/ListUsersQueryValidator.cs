@@ -1,6 +1,6 @@
 using System.Text.Json;
-using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Pagination;
+using CleanBackend.Domain.Common;
 using CleanBackend.Domain.Identity;
 using FluentValidation;
 
@@ -17,12 +17,12 @@ public sealed class ListUsersQueryValidator : AbstractValidator<ListUsersQuery>
         RuleFor(query => query.Q)
             .MaximumLength(MaxSearchLength).WithMessage(ValidationMessages.TooLong(MaxSearchLength));
         RuleFor(query => query.Role)
-            .Must(role => RoleName.All.Contains(role!, StringComparer.OrdinalIgnoreCase)).WithMessage("is not a role")
+            .Must(RoleName.IsRole).WithMessage(RoleName.NotARole)
             .When(query => query.Role is not null);
         RuleFor(query => query.Metadata)
             .Cascade(CascadeMode.Stop)
             .MaximumLength(MaxMetadataLength).WithMessage(ValidationMessages.TooLong(MaxMetadataLength))
-            .Must(IsJsonObject).WithMessage("must be a JSON object")
+            .Must(IsJsonObject).WithMessage(ValidationMessages.NotAJsonObject)
             .When(query => query.Metadata is not null);
     }
 

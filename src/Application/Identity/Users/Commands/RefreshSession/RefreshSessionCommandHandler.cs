@@ -2,6 +2,7 @@ using AutoMapper;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Domain.Common;
 using MediatR;
 
 namespace CleanBackend.Application.Identity.Users.Commands.RefreshSession;
@@ -54,5 +55,5 @@ public sealed class RefreshSessionCommandHandler(
         return mapper.ToAuthenticatedUserDto(user, tokens.CreateAccessToken(user), secret.Value);
     }
 
-    private static UnauthorizedException InvalidRefreshToken() => new("refreshToken", "is invalid");
+    private static UnauthorizedException InvalidRefreshToken() => new("refreshToken", ValidationMessages.Invalid);
 }

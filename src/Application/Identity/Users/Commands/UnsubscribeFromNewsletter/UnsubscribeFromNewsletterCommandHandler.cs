@@ -1,8 +1,8 @@
 using CleanBackend.Application.Common.Exceptions;
-using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Identity.Contracts;
 using AutoMapper;
+using CleanBackend.Domain.Common;
 using MediatR;
 
 namespace CleanBackend.Application.Identity.Users.Commands.UnsubscribeFromNewsletter;

@@ -1,5 +1,5 @@
-using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Identity.Contracts;
+using CleanBackend.Domain.Common;
 using FluentValidation;
 
 namespace CleanBackend.Application.Identity.Users.Commands.UnsubscribeFromNewsletter;

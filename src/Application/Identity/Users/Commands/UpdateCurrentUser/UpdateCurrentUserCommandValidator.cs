@@ -1,4 +1,4 @@
-using CleanBackend.Application.Common.Models;
+using CleanBackend.Domain.Common;
 using FluentValidation;
 
 namespace CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;

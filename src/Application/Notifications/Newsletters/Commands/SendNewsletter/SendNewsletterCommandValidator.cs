@@ -1,4 +1,4 @@
-using CleanBackend.Application.Common.Models;
+using CleanBackend.Application.Common.Validation;
 using CleanBackend.Domain.Notifications;
 using FluentValidation;
 
@@ -8,14 +8,8 @@ public sealed class SendNewsletterCommandValidator : AbstractValidator<SendNewsl
 {
     public SendNewsletterCommandValidator()
     {
-        RuleFor(command => command.Subject)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(ValidationMessages.Blank)
-            .Must(subject => !string.IsNullOrWhiteSpace(subject)).WithMessage(ValidationMessages.Blank)
-            .MaximumLength(NewsletterRules.SubjectMaxLength).WithMessage(ValidationMessages.TooLong(NewsletterRules.SubjectMaxLength))
-            .Must(subject => !subject!.Contains('\r') && !subject.Contains('\n')).WithMessage("must be a single line")
-            .OverridePropertyName("subject");
-        RuleFor(command => command.HtmlBody).ValidBody().OverridePropertyName("htmlBody");
-        RuleFor(command => command.TextBody).ValidBody().OverridePropertyName("textBody");
+        RuleFor(command => command.Subject).Satisfies(NewsletterRules.SubjectProblemWith).OverridePropertyName("subject");
+        RuleFor(command => command.HtmlBody).Satisfies(NewsletterRules.Body.ProblemWith).OverridePropertyName("htmlBody");
+        RuleFor(command => command.TextBody).Satisfies(NewsletterRules.Body.ProblemWith).OverridePropertyName("textBody");
     }
 }

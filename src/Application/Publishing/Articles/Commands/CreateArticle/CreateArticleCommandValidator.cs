@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Validation;
 using CleanBackend.Domain.Publishing;
 using FluentValidation;
 
@@ -7,9 +8,9 @@ public sealed class CreateArticleCommandValidator : AbstractValidator<CreateArti
 {
     public CreateArticleCommandValidator()
     {
-        RuleFor(command => command.Title).RequiredText(Article.MaxTitleLength);
-        RuleFor(command => command.Description).RequiredText(Article.MaxDescriptionLength);
-        RuleFor(command => command.Body).RequiredText(Article.MaxBodyLength);
-        RuleFor(command => command.TagList).ValidTags();
+        RuleFor(command => command.Title).Satisfies(Article.TitleRule.ProblemWith);
+        RuleFor(command => command.Description).Satisfies(Article.DescriptionRule.ProblemWith);
+        RuleFor(command => command.Body).Satisfies(Article.BodyRule.ProblemWith);
+        RuleFor(command => command.TagList).Satisfies(TagNames.ProblemWith);
     }
 }

@@ -1,5 +1,5 @@
-using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Pagination;
+using CleanBackend.Domain.Common;
 using FluentValidation;
 
 namespace CleanBackend.Application.Publishing.Articles.Queries.ListArticles;

@@ -1,4 +1,4 @@
-using CleanBackend.Application.Common.Models;
+using CleanBackend.Application.Common.Validation;
 using CleanBackend.Domain.Publishing;
 using FluentValidation;
 
@@ -8,9 +8,6 @@ public sealed class AddCommentCommandValidator : AbstractValidator<AddCommentCom
 {
     public AddCommentCommandValidator()
     {
-        RuleFor(command => command.Body)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(ValidationMessages.Blank)
-            .MaximumLength(Comment.MaxBodyLength).WithMessage(ValidationMessages.TooLong(Comment.MaxBodyLength));
+        RuleFor(command => command.Body).Satisfies(Comment.BodyRule.ProblemWith);
     }
 }
