@@ -1,8 +1,8 @@
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
-using CleanBackend.Application.Notifications.Outbox;
 using CleanBackend.Infrastructure.Identity;
 using CleanBackend.Infrastructure.IntegrationTests.Support;
+using CleanBackend.Infrastructure.Modules;
 using CleanBackend.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -124,17 +124,16 @@ public sealed class AddInfrastructureTests
             ["Jobs:Enabled"] = "false",
         }).Build();
 
-        // What the host and the Application layer provide and Infrastructure relies on.
+        // What the host and the Application layer provide and the module roots rely on.
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(Mock.Of<IHostEnvironment>(host => host.EnvironmentName == environmentName))
             .AddSingleton(Mock.Of<IHostApplicationLifetime>())
-            .AddScoped<OutboundEmailDispatcher>()
             .AddSingleton(TimeProvider.System)
             .AddSingleton(Mock.Of<CleanBackend.Application.Common.Security.ICurrentUser>())
             .AddSingleton(Mock.Of<CleanBackend.Application.Common.Interfaces.ICorrelationContext>())
             .AddSingleton<AutoMapper.IConfigurationProvider>(CleanBackend.Application.DependencyInjection.CreateMapperConfiguration());
-        services.AddInfrastructure(configuration);
+        services.AddPlatformAndModules(configuration);
 
         // ValidateOnBuild fails here, with the missing service named, if a registration cannot be constructed.
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
