@@ -17,7 +17,7 @@ namespace CleanBackend.Infrastructure.IntegrationTests;
 /// The services as the API registers them, over the real servers: the pooled context with the retrying
 /// execution strategy, the Redis multiplexer and the health checks, which the other fixtures build by hand.
 /// </summary>
-public sealed class AddInfrastructureTests
+public sealed class AddPlatformAndModulesTests
 {
     private const string SigningKey = "composition-tests-signing-key-longer-than-32-bytes";
 
@@ -41,7 +41,7 @@ public sealed class AddInfrastructureTests
     }
 
     [Test]
-    public async Task AddInfrastructure_RegistersServicesThatWorkTogether()
+    public async Task AddPlatformAndModules_RegistersServicesThatWorkTogether()
     {
         var user = TestUsers.Register("composed");
         await using (var scope = _provider.CreateAsyncScope())
@@ -78,14 +78,14 @@ public sealed class AddInfrastructureTests
     }
 
     [Test]
-    public void AddInfrastructure_TheCacheIsTheInstanceTheHostStartsAndSubscribes()
+    public void AddPlatformAndModules_TheCacheIsTheInstanceTheHostStartsAndSubscribes()
     {
         // A second instance would subscribe to invalidations while the one answering requests never trusts its memory.
         Assert.That(_provider.GetServices<IHostedService>(), Has.Some.SameAs(_provider.GetRequiredService<ICacheService>()));
     }
 
     [Test]
-    public async Task AddInfrastructure_ReportsPostgresAndRedisHealthy()
+    public async Task AddPlatformAndModules_ReportsPostgresAndRedisHealthy()
     {
         var report = await _provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
 
@@ -99,7 +99,7 @@ public sealed class AddInfrastructureTests
     }
 
     [Test]
-    public async Task AddInfrastructure_RefusesTheDevelopmentKeyOutsideDevelopment()
+    public async Task AddPlatformAndModules_RefusesTheDevelopmentKeyOutsideDevelopment()
     {
         // Its own provider; it never resolves the Redis connection, so disposing it is quick.
         await using var provider = BuildProvider(Environments.Production, JwtOptions.DevelopmentSigningKey);
