@@ -86,6 +86,12 @@ trap - EXIT
 # ---------------------------------------------------------------- the peer
 PEER=""
 if [[ $WITH_PEER -eq 1 ]]; then
+    # The peer runs on Debian's python3 packages (its README lists them); a fresh machine has none.
+    if ! /usr/bin/python3 -c 'import fastapi, uvicorn.workers, sqlalchemy, asyncpg, redis, jwt' 2>/dev/null; then
+        log "installing the peer's Debian packages"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-fastapi python3-uvicorn python3-sqlalchemy \
+            python3-asyncpg python3-redis python3-jwt python3-uvloop python3-httptools gunicorn >/dev/null
+    fi
     fresh_api_recreate_database conduit_peer
     export DATABASE_URL="postgresql+asyncpg://postgres:$PG_PASSWORD@127.0.0.1:$PG_PORT/conduit_peer"
     export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/1"

@@ -26,6 +26,10 @@ public sealed class TwoLevelCacheService : ICacheService, IHostedService
     private readonly ILogger<TwoLevelCacheService> _logger;
     private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> _loads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _pendingEvictions = new(StringComparer.Ordinal);
+
+    // Every read asks whether evictions wait; ConcurrentDictionary.IsEmpty takes all its locks when the
+    // answer is yes (nearly always), which serialised the cache-served reads. A counter answers without locks.
+    private int _pendingEvictionCount;
     private int _subscribed;
     private int _replaying;
 
@@ -131,7 +135,10 @@ public sealed class TwoLevelCacheService : ICacheService, IHostedService
         {
             foreach (var key in keys)
             {
-                _pendingEvictions[key] = 0;
+                if (_pendingEvictions.TryAdd(key, 0))
+                {
+                    Interlocked.Increment(ref _pendingEvictionCount);
+                }
             }
         }
     }
@@ -148,7 +155,7 @@ public sealed class TwoLevelCacheService : ICacheService, IHostedService
     {
         // The client may report a restored connection a moment before it accepts commands; a replay
         // attempted then would only fail again, so it waits for the next call that finds Redis usable.
-        if (_pendingEvictions.IsEmpty || !_redis.IsAvailable || Interlocked.Exchange(ref _replaying, 1) == 1)
+        if (Volatile.Read(ref _pendingEvictionCount) == 0 || !_redis.IsAvailable || Interlocked.Exchange(ref _replaying, 1) == 1)
         {
             return;
         }
@@ -160,7 +167,10 @@ public sealed class TwoLevelCacheService : ICacheService, IHostedService
                 var pending = _pendingEvictions.Keys.ToArray();
                 foreach (var key in pending)
                 {
-                    _pendingEvictions.TryRemove(key, out _);
+                    if (_pendingEvictions.TryRemove(key, out _))
+                    {
+                        Interlocked.Decrement(ref _pendingEvictionCount);
+                    }
                 }
 
                 if (pending.Length > 0)

@@ -5,16 +5,16 @@ namespace CleanBackend.WebApi.Logging;
 public static class SerilogSetup
 {
     /// <summary>
-    /// Serilog from the "Serilog" configuration section (sinks, formatter, levels per namespace).
-    /// A provider of the host's logger factory, so other providers keep their own levels (docs/decisions/0005).
+    /// Serilog as the host's logger factory (Serilog.AspNetCore), configured from the "Serilog" section (sinks,
+    /// formatter, levels per namespace) plus any sink, enricher or filter registered in the container
+    /// (docs/decisions/0005).
     /// </summary>
     public static WebApplicationBuilder AddSerilogLogging(this WebApplicationBuilder builder)
     {
-        var logger = new LoggerConfiguration()
+        builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .CreateLogger();
-        builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
         return builder;
     }
 }

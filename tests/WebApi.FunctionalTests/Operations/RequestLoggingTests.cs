@@ -3,28 +3,31 @@ using CleanBackend.WebApi.FunctionalTests.Support;
 using CleanBackend.WebApi.Observability;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Serilog.Core;
 using Serilog.Events;
 
 namespace CleanBackend.WebApi.FunctionalTests.Operations;
 
 /// <summary>
-/// What the API logs, seen two ways: every logging call at any level (a provider beside Serilog), and
-/// what the API's own Serilog pipeline emits at its configured levels (a sink named in its configuration).
+/// What the API logs, seen by two hosts: one at its configured levels (a sink named in its configuration),
+/// and one with every level of every namespace opened to Verbose (a sink registered in its container).
 /// </summary>
 public sealed class RequestLoggingTests
 {
     private static readonly string RequestLogCategory = typeof(RequestObservabilityMiddleware).FullName!;
 
-    private readonly CapturingLoggerProvider _calls = new();
     private readonly SerilogCapture _serilog = SerilogCapture.Instance;
-    private CleanBackendApiFactory _factory = null!;
-    private WebApplicationFactory<Program> _capturingFactory = null!;
+    private readonly SerilogCapture _everything = new();
+    private CleanBackendApiFactory _configuredFactory = null!;
+    private CleanBackendApiFactory _verboseFactory = null!;
+    private WebApplicationFactory<Program> _capturingVerboseFactory = null!;
     private ConduitApiClient _api = null!;
+    private ConduitApiClient _verboseApi = null!;
 
     [OneTimeSetUp]
-    public void StartApi()
+    public void StartApis()
     {
         var settings = TestHostSettings.For(FunctionalTestEnvironment.Database.ConnectionString);
         foreach (var (key, value) in SerilogCapture.Settings())
@@ -32,35 +35,37 @@ public sealed class RequestLoggingTests
             settings[key] = value;
         }
 
-        _factory = new CleanBackendApiFactory(TestHostSettings.TestingEnvironment, settings);
-        _capturingFactory = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<ILoggerProvider>(_calls);
-            services.Configure<LoggerFilterOptions>(options => options.AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace));
-        }));
-        _api = new ConduitApiClient(_capturingFactory.CreateClient());
+        _configuredFactory = new CleanBackendApiFactory(TestHostSettings.TestingEnvironment, settings);
+        _api = new ConduitApiClient(_configuredFactory.CreateClient());
+
+        _verboseFactory = new CleanBackendApiFactory(TestHostSettings.TestingEnvironment, EveryLevelOpenSettings());
+        _capturingVerboseFactory = _verboseFactory.WithWebHostBuilder(builder => builder.ConfigureTestServices(
+            services => services.AddSingleton<ILogEventSink>(_everything)));
+        _verboseApi = new ConduitApiClient(_capturingVerboseFactory.CreateClient());
     }
 
     [OneTimeTearDown]
-    public async Task StopApiAsync()
+    public async Task StopApisAsync()
     {
         _api.Dispose();
-        await _capturingFactory.DisposeAsync();
-        await _factory.DisposeAsync();
+        _verboseApi.Dispose();
+        await _capturingVerboseFactory.DisposeAsync();
+        await _verboseFactory.DisposeAsync();
+        await _configuredFactory.DisposeAsync();
     }
 
     [SetUp]
     public async Task ResetAsync()
     {
         await FunctionalTestEnvironment.Database.ResetAsync();
-        _calls.Clear();
+        _everything.Clear();
         _serilog.Clear();
     }
 
     [Test]
     public async Task No_password_or_token_reaches_the_log_at_the_configured_levels()
     {
-        var secrets = await SignUpLogInAndUseTheSessionAsync();
+        var secrets = await SignUpLogInAndUseTheSessionAsync(_api);
 
         var leaked = _serilog.Events
             .Where(logEvent => TextOf(logEvent).Any(text => secrets.Any(secret => text.Contains(secret, StringComparison.Ordinal))))
@@ -81,18 +86,32 @@ public sealed class RequestLoggingTests
     [Test]
     public async Task No_password_or_token_is_logged_even_at_Trace_level()
     {
-        var secrets = await SignUpLogInAndUseTheSessionAsync();
+        var secrets = await SignUpLogInAndUseTheSessionAsync(_verboseApi);
 
-        var leaked = _calls.Entries
-            .Where(entry => entry.AllText().Any(text => secrets.Any(secret => text.Contains(secret, StringComparison.Ordinal))))
-            .Select(entry => $"{entry.Level} {entry.Category}: {entry.Message}")
+        var leaked = _everything.Events
+            .Where(logEvent => TextOf(logEvent).Any(text => secrets.Any(secret => text.Contains(secret, StringComparison.Ordinal))))
+            .Select(logEvent => $"{logEvent.Level} {SerilogCapture.ScalarOf(logEvent, "SourceContext")}: {logEvent.RenderMessage()}")
             .ToList();
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_calls.Entries.Count(entry => entry.Category == RequestLogCategory), Is.EqualTo(ScenarioRequests), "the capture saw the requests, so the check below is not vacuous");
-            Assert.That(_calls.Entries.Where(entry => entry.Level == LogLevel.Trace), Is.Not.Empty, "Trace level is really open");
-            Assert.That(leaked, Is.Empty, "log calls (any level) whose message, exception, properties or scopes contain a password or token");
+            Assert.That(_everything.Events.Count(IsRequestLine), Is.EqualTo(ScenarioRequests), "the capture saw the requests, so the check below is not vacuous");
+            Assert.That(_everything.Events.Where(logEvent => logEvent.Level == LogEventLevel.Verbose), Is.Not.Empty, "Trace level is really open");
+            Assert.That(leaked, Is.Empty, "log events (any level) whose message, exception or properties (scopes included) contain a password or token");
+        }
+    }
+
+    [Test]
+    public async Task Even_with_every_level_open_the_middleware_writes_one_line_per_request()
+    {
+        (await _verboseApi.GetAsync("/health/live")).ShouldHaveStatus(HttpStatusCode.OK);
+        (await _verboseApi.GetAsync("/no/such/page")).ShouldHaveStatus(HttpStatusCode.NotFound);
+        (await _verboseApi.GetAsync("/api/tags")).ShouldHaveStatus(HttpStatusCode.OK);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_everything.Events.Where(logEvent => logEvent.Level == LogEventLevel.Verbose), Is.Not.Empty, "Trace level is really open");
+            Assert.That(_everything.Events.Count(IsRequestLine), Is.EqualTo(3));
         }
     }
 
@@ -140,9 +159,6 @@ public sealed class RequestLoggingTests
             Assert.That(
                 _serilog.Events.Select(logEvent => SerilogCapture.ScalarOf(logEvent, "SourceContext") as string),
                 Has.None.EqualTo("Microsoft.AspNetCore.Hosting.Diagnostics"));
-
-            // Even with every level open, the middleware writes once per request.
-            Assert.That(_calls.Entries.Count(entry => entry.Category == RequestLogCategory), Is.EqualTo(5));
         }
     }
 
@@ -173,7 +189,7 @@ public sealed class RequestLoggingTests
     private const int ScenarioRequests = 9;
 
     /// <summary>Nine requests that carry passwords and tokens every way the API accepts them; returns every secret used or issued.</summary>
-    private async Task<string[]> SignUpLogInAndUseTheSessionAsync()
+    private static async Task<string[]> SignUpLogInAndUseTheSessionAsync(ConduitApiClient api)
     {
         var unique = Guid.NewGuid().ToString("N")[..10];
         var account = new TestAccount($"secret{unique}", $"secret{unique}@example.com", $"Pw-{unique}-distinctive");
@@ -181,17 +197,17 @@ public sealed class RequestLoggingTests
         var wrongPassword = $"WrongPw-{unique}-distinctive";
         var rejectedPassword = $"RejectedPw-{unique}-distinctive";
 
-        var registered = await _api.RegisterNewAsync(account);
-        var session = await _api.LoginSessionAsync(account);
-        (await _api.GetCurrentUserAsync(session.AccessToken)).ShouldHaveStatus(HttpStatusCode.OK);
-        var updated = (await _api.UpdateCurrentUserAsync(session.AccessToken, new { password = newPassword })).ShouldHaveStatus(HttpStatusCode.OK);
+        var registered = await api.RegisterNewAsync(account);
+        var session = await api.LoginSessionAsync(account);
+        (await api.GetCurrentUserAsync(session.AccessToken)).ShouldHaveStatus(HttpStatusCode.OK);
+        var updated = (await api.UpdateCurrentUserAsync(session.AccessToken, new { password = newPassword })).ShouldHaveStatus(HttpStatusCode.OK);
         // The password change ended the login's session and answered a new one: that is what goes on.
-        var refreshed = (await _api.RefreshAsync(updated.UserString("refreshToken"))).ShouldHaveStatus(HttpStatusCode.OK);
-        (await _api.LoginAsync(account.Email, wrongPassword)).ShouldHaveStatus(HttpStatusCode.Unauthorized);
-        (await _api.RegisterAsync(new TestAccount($"other{unique}", "not-an-email", rejectedPassword))).ShouldHaveStatus(HttpStatusCode.UnprocessableEntity);
-        var truncated = await _api.PostRawJsonAsync("/api/users/login", $"{{\"user\":{{\"email\":\"{account.Email}\",\"password\":\"{newPassword}\"");
+        var refreshed = (await api.RefreshAsync(updated.UserString("refreshToken"))).ShouldHaveStatus(HttpStatusCode.OK);
+        (await api.LoginAsync(account.Email, wrongPassword)).ShouldHaveStatus(HttpStatusCode.Unauthorized);
+        (await api.RegisterAsync(new TestAccount($"other{unique}", "not-an-email", rejectedPassword))).ShouldHaveStatus(HttpStatusCode.UnprocessableEntity);
+        var truncated = await api.PostRawJsonAsync("/api/users/login", $"{{\"user\":{{\"email\":\"{account.Email}\",\"password\":\"{newPassword}\"");
         Assert.That((int)truncated.StatusCode, Is.InRange(400, 499), "arrangement: a truncated login body is rejected");
-        (await _api.LogoutAsync(refreshed.UserString("refreshToken"))).ShouldHaveStatus(HttpStatusCode.NoContent);
+        (await api.LogoutAsync(refreshed.UserString("refreshToken"))).ShouldHaveStatus(HttpStatusCode.NoContent);
 
         return
         [
@@ -202,6 +218,28 @@ public sealed class RequestLoggingTests
     }
 
     private static bool IsRequestLine(LogEvent logEvent) => SerilogCapture.ScalarOf(logEvent, "SourceContext") as string == RequestLogCategory;
+
+    /// <summary>
+    /// The test settings with Serilog's level (the scalar form, see TestHostSettings) and every namespace override the API's appsettings
+    /// files name set to Verbose, as an operator chasing a problem might.
+    /// </summary>
+    private static Dictionary<string, string?> EveryLevelOpenSettings()
+    {
+        var settings = TestHostSettings.For(FunctionalTestEnvironment.Database.ConnectionString);
+        settings["Serilog:MinimumLevel"] = nameof(LogEventLevel.Verbose);
+        var appSettings = new ConfigurationBuilder();
+        foreach (var file in Directory.GetFiles(AppContext.BaseDirectory, "appsettings*.json"))
+        {
+            appSettings.AddJsonFile(file);
+        }
+
+        foreach (var namespaceOverride in appSettings.Build().GetSection("Serilog:MinimumLevel:Override").GetChildren())
+        {
+            settings[$"Serilog:MinimumLevel:Override:{namespaceOverride.Key}"] = nameof(LogEventLevel.Verbose);
+        }
+
+        return settings;
+    }
 
     private static IEnumerable<string> TextOf(LogEvent logEvent)
     {

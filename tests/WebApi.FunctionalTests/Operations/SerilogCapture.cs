@@ -5,19 +5,15 @@ using Serilog.Events;
 namespace CleanBackend.WebApi.FunctionalTests.Operations;
 
 /// <summary>
-/// A Serilog sink the API's own logger writes to when its configuration names it (see
-/// <see cref="SerilogCaptureSinkExtensions"/>): tests see the events after the API's real Serilog
-/// pipeline (configured levels, <c>Enrich.FromLogContext</c>), which a plain logging provider does not.
-/// Serilog builds sinks from configuration, so there is one process-wide instance; only a host
-/// started with <see cref="Settings"/> writes to it, and the functional tests run one fixture at a time.
+/// A Serilog sink that keeps what the API's own logger writes to it, after the API's real Serilog pipeline
+/// (configured levels, <c>Enrich.FromLogContext</c>). A host reaches it one of two ways: its configuration
+/// names it (<see cref="Settings"/>, <see cref="SerilogCaptureSinkExtensions"/>), which Serilog resolves to
+/// the one process-wide <see cref="Instance"/> (the functional tests run one fixture at a time), or an
+/// instance of its own is registered as an <c>ILogEventSink</c> in the host's container.
 /// </summary>
 public sealed class SerilogCapture : ILogEventSink
 {
     private readonly ConcurrentQueue<LogEvent> _events = new();
-
-    private SerilogCapture()
-    {
-    }
 
     public static SerilogCapture Instance { get; } = new();
 
