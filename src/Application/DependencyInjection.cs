@@ -2,8 +2,6 @@ using System.Reflection;
 using AutoMapper;
 using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Caching;
-using CleanBackend.Application.Identity.Sessions;
-using CleanBackend.Application.Notifications.Outbox;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +19,9 @@ public static class DependencyInjection
 
     /// <summary>
     /// Registers the mediator, every handler and validator of this assembly, the pipeline and the
-    /// object mapper. MediatR 5 comes without a DI package, hence the scan for handlers.
+    /// object mapper. MediatR 5 comes without a DI package, hence the scan for handlers. A module's other
+    /// Application parts (its options, services such as the outbox dispatcher) are registered by its module root
+    /// (<c>CleanBackend.Infrastructure.Modules</c>), next to the adapters they need.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -46,11 +46,8 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(CachingBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddScoped<CacheEvictions>();
-        services.AddScoped<SecurityStampValidator>();
-        services.AddOptions<SecurityStampOptions>();
+        // Bound (and validated) by the platform root; registered here so the pipeline also runs without it, as in unit tests.
         services.AddOptions<RequestPerformanceOptions>();
-        services.AddOptions<OutboundEmailDeliveryOptions>();
-        services.AddScoped<OutboundEmailDispatcher>();
 
         services.AddSingleton(CreateMapperConfiguration());
         services.AddSingleton<IConfigurationProvider>(provider => provider.GetRequiredService<MapperConfiguration>());

@@ -1,4 +1,3 @@
-using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Domain.Common;
@@ -30,7 +29,6 @@ public static class DependencyInjection
             options.ShutdownTimeout = configuration.GetValue("Hosting:ShutdownTimeout", TimeSpan.FromSeconds(30)));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<ICorrelationContext, HttpCorrelationContext>();
-        services.AddOptions<RequestPerformanceOptions>().Bind(configuration.GetSection(RequestPerformanceOptions.SectionName));
 
         services.AddControllers(options =>
             {

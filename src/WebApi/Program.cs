@@ -1,5 +1,5 @@
 using CleanBackend.Application;
-using CleanBackend.Infrastructure;
+using CleanBackend.Infrastructure.Modules;
 using CleanBackend.WebApi;
 using CleanBackend.WebApi.Hosting;
 using CleanBackend.WebApi.Logging;
@@ -13,7 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.Services
     .AddApplication()
-    .AddInfrastructure(builder.Configuration)
+    .AddPlatformAndModules(builder.Configuration)
     .AddWebApi(builder.Configuration);
 
 var app = builder.Build();

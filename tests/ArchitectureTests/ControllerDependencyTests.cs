@@ -74,7 +74,7 @@ public sealed class ControllerDependencyTests
         using (Assert.EnterMultipleScope())
         {
             // The async body lives in the compiler's state machine, a nested type.
-            Assert.That(violations, Has.Some.Contains("body of MoveNext uses CleanBackend.Infrastructure.DependencyInjection"));
+            Assert.That(violations, Has.Some.Contains("body of MoveNext uses CleanBackend.Infrastructure.Modules.PlatformModule"));
 
             // typeof(…) compiles to ldtoken.
             Assert.That(violations, Has.Some.Contains("body of CacheTypeName uses CleanBackend.Infrastructure.Caching.RedisConnection"));

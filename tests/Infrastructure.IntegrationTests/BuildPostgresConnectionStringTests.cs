@@ -1,3 +1,4 @@
+using CleanBackend.Infrastructure.Modules;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
@@ -19,7 +20,7 @@ public sealed class BuildPostgresConnectionStringTests
             ["Database:CommandTimeoutSeconds"] = "9",
         });
 
-        var built = new NpgsqlConnectionStringBuilder(DependencyInjection.BuildPostgresConnectionString(configuration));
+        var built = new NpgsqlConnectionStringBuilder(PlatformModule.BuildPostgresConnectionString(configuration));
 
         using (Assert.EnterMultipleScope())
         {
@@ -36,7 +37,7 @@ public sealed class BuildPostgresConnectionStringTests
     {
         var configuration = Configuration(new() { ["ConnectionStrings:Postgres"] = BaseConnectionString });
 
-        var built = new NpgsqlConnectionStringBuilder(DependencyInjection.BuildPostgresConnectionString(configuration));
+        var built = new NpgsqlConnectionStringBuilder(PlatformModule.BuildPostgresConnectionString(configuration));
 
         using (Assert.EnterMultipleScope())
         {
@@ -58,7 +59,7 @@ public sealed class BuildPostgresConnectionStringTests
             ["Database:MaxPoolSize"] = "20",
         });
 
-        var built = new NpgsqlConnectionStringBuilder(DependencyInjection.BuildPostgresConnectionString(configuration));
+        var built = new NpgsqlConnectionStringBuilder(PlatformModule.BuildPostgresConnectionString(configuration));
 
         using (Assert.EnterMultipleScope())
         {
@@ -74,7 +75,7 @@ public sealed class BuildPostgresConnectionStringTests
         var configuration = Configuration(new() { ["ConnectionStrings:Postgres"] = connectionString });
 
         Assert.That(
-            () => DependencyInjection.BuildPostgresConnectionString(configuration),
+            () => PlatformModule.BuildPostgresConnectionString(configuration),
             Throws.InvalidOperationException.With.Message.Contains("ConnectionStrings:Postgres"));
     }
 

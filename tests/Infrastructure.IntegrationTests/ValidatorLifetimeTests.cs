@@ -1,5 +1,6 @@
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Security;
+using CleanBackend.Infrastructure.Modules;
 using CleanBackend.TestSupport;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -57,7 +58,7 @@ public sealed class ValidatorLifetimeTests
             .AddScoped(_ => Mock.Of<ICurrentUser>())
             .AddScoped(_ => Mock.Of<ICorrelationContext>());
         Application.DependencyInjection.AddApplication(services);
-        services.AddInfrastructure(configuration);
+        services.AddPlatformAndModules(configuration);
         return services;
     }
 }

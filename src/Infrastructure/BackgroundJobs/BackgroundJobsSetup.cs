@@ -1,4 +1,5 @@
 using CleanBackend.Application.Common.BackgroundJobs;
+using CleanBackend.Infrastructure.Modules;
 using CleanBackend.Infrastructure.Notifications.Newsletters;
 using CleanBackend.Infrastructure.Notifications.Outbox;
 using Microsoft.Extensions.Configuration;
@@ -21,7 +22,7 @@ internal static class BackgroundJobsSetup
     {
         var section = configuration.GetSection(JobsOptions.SectionName);
         var options = section.Get<JobsOptions>() ?? new JobsOptions();
-        services.AddOptions<JobsOptions>().Bind(section);
+        services.AddSectionOptions<JobsOptions>(configuration, JobsOptions.SectionName);
         services.AddSingleton<JobMetrics>();
         services.AddSingleton<QuartzBackgroundJobs>();
         services.AddSingleton<IBackgroundJobs>(provider => provider.GetRequiredService<QuartzBackgroundJobs>());

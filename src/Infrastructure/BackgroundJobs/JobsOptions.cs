@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CleanBackend.Infrastructure.BackgroundJobs;
 
 /// <summary>The Quartz scheduler every replica runs (section <c>Jobs</c>); the replicas form one cluster through PostgreSQL.</summary>
@@ -12,12 +14,14 @@ public sealed class JobsOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>The cluster's name: every replica sharing the database and this name shares the jobs.</summary>
+    [Required]
     public string InstanceName { get; set; } = "CleanBackend";
 
     /// <summary>This node's id in the cluster; AUTO generates a unique one (host name and time).</summary>
     public string InstanceId { get; set; } = "AUTO";
 
     /// <summary>How many jobs this node runs at once.</summary>
+    [Range(1, int.MaxValue)]
     public int MaxConcurrency { get; set; } = 4;
 
     /// <summary>How often a node records that it is alive.</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CleanBackend.Infrastructure.Caching;
 
 public sealed class CacheOptions
@@ -10,6 +12,7 @@ public sealed class CacheOptions
     /// </summary>
     public TimeSpan MemoryTimeToLive { get; set; } = TimeSpan.FromSeconds(30);
 
+    [Range(0, int.MaxValue)]
     public int MemoryMaxEntries { get; set; } = 10_000;
 
     /// <summary>Consecutive Redis failures that open the circuit: Redis is then skipped, not waited for.</summary>

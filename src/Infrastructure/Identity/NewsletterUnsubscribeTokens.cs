@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using CleanBackend.Application.Identity.Contracts;
+using CleanBackend.Application.Notifications.Newsletters;
 using Microsoft.Extensions.Options;
 
 namespace CleanBackend.Infrastructure.Identity;
@@ -11,7 +12,7 @@ namespace CleanBackend.Infrastructure.Identity;
 /// MAC made with the same key for anything else can never pass as an unsubscribe token. 128 bits of
 /// tag are plenty against guessing and keep the link short.
 /// </summary>
-internal sealed class NewsletterUnsubscribeTokens(IOptions<NewsletterTokenOptions> options) : INewsletterUnsubscribeTokens
+internal sealed class NewsletterUnsubscribeTokens(IOptions<NewsletterOptions> options) : INewsletterUnsubscribeTokens
 {
     private const byte Version = 1;
     private const int IdLength = 16;

@@ -84,7 +84,7 @@ public static class ApiPipeline
         });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
-            Predicate = check => check.Tags.Contains(Infrastructure.DependencyInjection.ReadinessTag),
+            Predicate = check => check.Tags.Contains(Infrastructure.Modules.PlatformModule.ReadinessTag),
             ResponseWriter = HealthResponseWriter.WriteAsync,
         });
         return app;

@@ -76,7 +76,6 @@ public static class JwtAuthenticationSetup
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, PermissionForbiddenResultHandler>();
-        services.AddOptions<SecurityStampOptions>().Bind(configuration.GetSection(SecurityStampOptions.SectionName));
         return services;
     }
 }

@@ -9,7 +9,7 @@ public static class Layers
 
     public static Assembly Application { get; } = typeof(Application.DependencyInjection).Assembly;
 
-    public static Assembly Infrastructure { get; } = typeof(Infrastructure.DependencyInjection).Assembly;
+    public static Assembly Infrastructure { get; } = typeof(Infrastructure.Modules.PlatformModule).Assembly;
 
     public static Assembly WebApi { get; } = typeof(Program).Assembly;
 }

@@ -1,3 +1,4 @@
+using CleanBackend.Application.Notifications.Newsletters;
 using CleanBackend.Infrastructure.Identity;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -68,7 +69,7 @@ public sealed class NewsletterUnsubscribeTokensTests
     }
 
     // The key's rule itself is covered by SigningKeyRuleTests; these check that the validator applies it to its setting.
-    [TestCase("Production", NewsletterTokenOptions.DevelopmentSigningKey, "Newsletters:UnsubscribeSigningKey is the development key")]
+    [TestCase("Production", NewsletterOptions.DevelopmentUnsubscribeSigningKey, "Newsletters:UnsubscribeSigningKey is the development key")]
     [TestCase("Production", "short", "Newsletters:UnsubscribeSigningKey must be at least 32 bytes")]
     [TestCase("Development", "", "Newsletters:UnsubscribeSigningKey must be at least 32 bytes")]
     public void Validator_RefusesWeakKeys(string environment, string key, string expected)
@@ -78,7 +79,7 @@ public sealed class NewsletterUnsubscribeTokensTests
         Assert.That(result.FailureMessage, Does.Contain(expected));
     }
 
-    [TestCase("Development", NewsletterTokenOptions.DevelopmentSigningKey)]
+    [TestCase("Development", NewsletterOptions.DevelopmentUnsubscribeSigningKey)]
     [TestCase("Production", Key)]
     public void Validator_AcceptsStrongKeysAndTheDevelopmentKeyInDevelopment(string environment, string key)
     {
@@ -86,9 +87,9 @@ public sealed class NewsletterUnsubscribeTokensTests
     }
 
     private static ValidateOptionsResult Validate(string environment, string key) =>
-        new NewsletterTokenOptionsValidator(Mock.Of<IHostEnvironment>(host => host.EnvironmentName == environment))
-            .Validate(null, new NewsletterTokenOptions { UnsubscribeSigningKey = key });
+        new UnsubscribeSigningKeyValidator(Mock.Of<IHostEnvironment>(host => host.EnvironmentName == environment))
+            .Validate(null, new NewsletterOptions { UnsubscribeSigningKey = key });
 
     private static NewsletterUnsubscribeTokens Tokens(string key) =>
-        new(Options.Create(new NewsletterTokenOptions { UnsubscribeSigningKey = key }));
+        new(Options.Create(new NewsletterOptions { UnsubscribeSigningKey = key }));
 }

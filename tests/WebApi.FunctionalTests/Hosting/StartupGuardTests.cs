@@ -1,4 +1,5 @@
 using System.Net;
+using CleanBackend.Application.Notifications.Newsletters;
 using CleanBackend.Infrastructure.Identity;
 using CleanBackend.WebApi.FunctionalTests.Support;
 
@@ -20,7 +21,7 @@ public sealed class StartupGuardTests
         Assert.That(StartupFailures.MessagesOf(failure), Does.Contain("Jwt:SigningKey"));
     }
 
-    [TestCase(NewsletterTokenOptions.DevelopmentSigningKey, TestName = "Production refuses to start with the development unsubscribe key")]
+    [TestCase(NewsletterOptions.DevelopmentUnsubscribeSigningKey, TestName = "Production refuses to start with the development unsubscribe key")]
     [TestCase("too-short-key", TestName = "Production refuses to start with an unsubscribe key under 32 bytes")]
     public async Task Production_refuses_a_weak_unsubscribe_key(string unsubscribeKey)
     {

@@ -19,6 +19,11 @@ public interface IUnitOfWork
     /// </summary>
     IReadOnlyList<IDomainEvent> PendingDomainEvents();
 
-    /// <summary>Saves pending changes atomically; for requests that must persist even when they then fail.</summary>
+    /// <summary>
+    /// Saves pending changes now, atomically. Inside <see cref="ExecuteInTransactionAsync{TResult}"/> (every command)
+    /// this only flushes them, so a read that follows sees the rows and they commit or roll back with the command.
+    /// A request outside a transaction (login, refresh) has them committed at once, so they persist even when the
+    /// request then fails.
+    /// </summary>
     Task SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CleanBackend.Infrastructure.Notifications.Email;
 
 /// <summary>The mail server outgoing e-mail is handed to (section <c>Smtp</c>).</summary>
@@ -5,8 +7,10 @@ public sealed class SmtpOptions
 {
     public const string SectionName = "Smtp";
 
+    [Required]
     public string Host { get; set; } = "localhost";
 
+    [Range(1, 65535)]
     public int Port { get; set; } = 25;
 
     /// <summary>Empty: no authentication (a local relay or the development sink).</summary>
@@ -17,6 +21,7 @@ public sealed class SmtpOptions
     /// <summary>STARTTLS on the connection (required when set; never attempted when not).</summary>
     public bool EnableSsl { get; set; }
 
+    [Required]
     public string FromAddress { get; set; } = "no-reply@cleanbackend.local";
 
     public string FromDisplayName { get; set; } = "CleanBackend";

@@ -1,3 +1,4 @@
+using CleanBackend.Application.Notifications.Newsletters;
 using CleanBackend.Application.Notifications.Newsletters.Delivery;
 using CleanBackend.Application.Notifications.Outbox;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,7 @@ public sealed class NewsletterDeliveryJob(
     NewsletterDeliveryEngine engine,
     QuartzNewsletterScheduler scheduler,
     EmailMetrics metrics,
-    IOptions<NewsletterDeliveryOptions> options,
+    IOptions<NewsletterOptions> options,
     ILogger<NewsletterDeliveryJob> logger) : IJob
 {
     public const string MetricsKind = "newsletter";

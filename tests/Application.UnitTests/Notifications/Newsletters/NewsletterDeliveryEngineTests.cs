@@ -1,5 +1,6 @@
 using CleanBackend.Application.Identity.Contracts;
 using CleanBackend.Application.Notifications.Abstractions;
+using CleanBackend.Application.Notifications.Newsletters;
 using CleanBackend.Application.Notifications.Newsletters.Delivery;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Notifications;
@@ -15,7 +16,7 @@ public class NewsletterDeliveryEngineTests
 
     private FakeClock _clock = null!;
     private List<EmailMessage> _sent = null!;
-    private NewsletterDeliveryOptions _options = null!;
+    private NewsletterOptions _options = null!;
     private Func<EmailMessage, Exception?> _failure = null!;
 
     [SetUp]
@@ -23,7 +24,7 @@ public class NewsletterDeliveryEngineTests
     {
         _clock = new FakeClock();
         _sent = [];
-        _options = new NewsletterDeliveryOptions { BatchSize = 3, SendConcurrency = 1, MaxAttempts = 3, ClaimTimeout = TimeSpan.FromMinutes(5) };
+        _options = new NewsletterOptions { BatchSize = 3, SendConcurrency = 1, MaxAttempts = 3, ClaimTimeout = TimeSpan.FromMinutes(5) };
         _failure = _ => null;
     }
 
@@ -149,7 +150,7 @@ public class NewsletterDeliveryEngineTests
     [TestCase(30, 300)]
     public void Backoff_DoublesPerAttemptUpToTheMaximum(int attempts, int expectedSeconds)
     {
-        Assert.That(NewsletterDeliveryEngine.Backoff(attempts, new NewsletterDeliveryOptions()), Is.EqualTo(TimeSpan.FromSeconds(expectedSeconds)));
+        Assert.That(NewsletterDeliveryEngine.Backoff(attempts, new NewsletterOptions()), Is.EqualTo(TimeSpan.FromSeconds(expectedSeconds)));
     }
 
     [Test]

@@ -34,7 +34,7 @@ public sealed class OutboundEmailDispatcherTests
     }
 
     [Test]
-    public async Task Due_rows_are_sent_with_their_message_id_and_marked_sent_batch_after_batch()
+    public async Task DeliverDue_DueRows_SendsThemWithTheirMessageIdAndMarksThemSentBatchAfterBatch()
     {
         var emails = Enumerable.Range(1, 3).Select(n => Email($"user{n}@example.test")).ToList();
         _batches.Enqueue([emails[0], emails[1]]);
@@ -61,7 +61,7 @@ public sealed class OutboundEmailDispatcherTests
     }
 
     [Test]
-    public async Task An_empty_outbox_sends_nothing()
+    public async Task DeliverDue_EmptyOutbox_SendsNothing()
     {
         var outcomes = await Dispatcher().DeliverDueAsync(CancellationToken.None);
 
@@ -70,7 +70,7 @@ public sealed class OutboundEmailDispatcherTests
     }
 
     [Test]
-    public async Task A_permanent_refusal_marks_the_row_failed_and_the_others_are_still_sent()
+    public async Task DeliverDue_PermanentRefusal_MarksTheRowFailedAndStillSendsTheOthers()
     {
         var refused = Email("rejected@example.test");
         var fine = Email("fine@example.test");
@@ -85,7 +85,7 @@ public sealed class OutboundEmailDispatcherTests
     }
 
     [Test]
-    public async Task A_transient_failure_leaves_the_row_pending_with_a_delayed_retry()
+    public async Task DeliverDue_TransientFailure_LeavesTheRowPendingWithADelayedRetry()
     {
         var email = Email("later@example.test");
         _batches.Enqueue([email]);
@@ -99,7 +99,7 @@ public sealed class OutboundEmailDispatcherTests
     }
 
     [Test]
-    public async Task A_full_batch_in_which_nothing_could_be_sent_ends_the_run()
+    public async Task DeliverDue_FullBatchWithNothingSent_EndsTheRun()
     {
         var first = Email("down1@example.test");
         var second = Email("down2@example.test");
@@ -116,7 +116,7 @@ public sealed class OutboundEmailDispatcherTests
     }
 
     [Test]
-    public async Task A_transient_failure_with_no_attempts_left_marks_the_row_failed()
+    public async Task DeliverDue_TransientFailureWithNoAttemptsLeft_MarksTheRowFailed()
     {
         // A claimed row already counts the attempt in progress; with none allowed, this one was the last.
         _options.MaxAttempts = 0;
@@ -135,13 +135,13 @@ public sealed class OutboundEmailDispatcherTests
     [TestCase(3, 40)]
     [TestCase(4, 60)]
     [TestCase(30, 60)]
-    public void The_retry_delay_doubles_per_attempt_up_to_the_maximum(int attempts, int expectedSeconds)
+    public void RetryDelay_EachAttempt_DoublesUpToTheMaximum(int attempts, int expectedSeconds)
     {
         Assert.That(OutboundEmailDispatcher.RetryDelay(attempts, _options), Is.EqualTo(TimeSpan.FromSeconds(expectedSeconds)));
     }
 
     [Test]
-    public async Task Stopping_mid_batch_hands_the_untried_rows_back()
+    public async Task DeliverDue_StoppedMidBatch_HandsTheUntriedRowsBack()
     {
         using var stop = new CancellationTokenSource();
         var first = Email("first@example.test");
@@ -169,7 +169,7 @@ public sealed class OutboundEmailDispatcherTests
     }
 
     [Test]
-    public void Stopped_during_a_send_the_row_is_handed_back_and_the_stop_propagates()
+    public void DeliverDue_StoppedDuringASend_HandsTheRowBackAndPropagatesTheStop()
     {
         using var stop = new CancellationTokenSource();
         var email = Email("inflight@example.test");

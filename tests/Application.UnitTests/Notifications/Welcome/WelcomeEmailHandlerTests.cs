@@ -16,7 +16,7 @@ public sealed class WelcomeEmailHandlerTests
     private static readonly UserRegistered Registered = new(Guid.NewGuid(), "Jake <b>", "jake@example.test", FakeClock.DefaultStart);
 
     [Test]
-    public async Task The_in_transaction_handler_puts_a_pending_welcome_mail_for_the_new_address_in_the_outbox()
+    public async Task HandleInTransaction_UserRegistered_PutsAPendingWelcomeMailForTheNewAddressInTheOutbox()
     {
         var outbox = new Mock<IOutboundEmailQueue>();
         OutboundEmail? queued = null;
@@ -43,7 +43,7 @@ public sealed class WelcomeEmailHandlerTests
     }
 
     [Test]
-    public async Task After_the_commit_an_outbox_run_is_requested()
+    public async Task HandleAfterCommit_UserRegistered_RequestsAnOutboxRun()
     {
         var jobs = new Mock<IBackgroundJobs>();
 
@@ -54,7 +54,7 @@ public sealed class WelcomeEmailHandlerTests
     }
 
     [Test]
-    public async Task A_failed_request_for_a_run_is_logged_and_does_not_fail_the_committed_registration()
+    public async Task HandleAfterCommit_RequestForARunFails_LogsItAndDoesNotFailTheRegistration()
     {
         var jobs = new Mock<IBackgroundJobs>();
         jobs.Setup(job => job.TriggerAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))

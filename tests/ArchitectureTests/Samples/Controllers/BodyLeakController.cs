@@ -13,7 +13,7 @@ internal sealed class BodyLeakController : ControllerBase
     public async Task<IActionResult> ConnectionStringLength(IConfiguration configuration)
     {
         await Task.Yield();
-        return Ok(Infrastructure.DependencyInjection.BuildPostgresConnectionString(configuration).Length);
+        return Ok(Infrastructure.Modules.PlatformModule.BuildPostgresConnectionString(configuration).Length);
     }
 
     public IActionResult CacheTypeName() => Ok(typeof(RedisConnection).Name);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CleanBackend.Application.Identity.Contracts;
 using CleanBackend.Application.Notifications.Abstractions;
+using CleanBackend.Application.Notifications.Newsletters;
 using CleanBackend.Application.Notifications.Newsletters.Delivery;
 using CleanBackend.Domain.Identity;
 using CleanBackend.Domain.Notifications;
@@ -179,7 +180,7 @@ public sealed class NewsletterDeliveryTests
             new NewsletterDeliveryStore(dbContext),
             sender,
             tokens.Object,
-            Options.Create(new NewsletterDeliveryOptions { BatchSize = 5 }),
+            Options.Create(new NewsletterOptions { BatchSize = 5 }),
             TimeProvider.System,
             NullLogger<NewsletterDeliveryEngine>.Instance);
     }

@@ -18,14 +18,14 @@ public sealed class NewsletterDeliveryEngine(
     INewsletterDeliveryStore store,
     IEmailSender sender,
     INewsletterUnsubscribeTokens unsubscribeTokens,
-    IOptions<NewsletterDeliveryOptions> options,
+    IOptions<NewsletterOptions> options,
     TimeProvider clock,
     ILogger<NewsletterDeliveryEngine> logger)
 {
     /// <param name="newsletterId">The newsletter to send.</param>
     /// <param name="recovering">
     /// True when the scheduler runs this again because the replica that ran it died: that run's claims
-    /// are released at once instead of after <see cref="NewsletterDeliveryOptions.ClaimTimeout"/>.
+    /// are released at once instead of after <see cref="NewsletterOptions.ClaimTimeout"/>.
     /// </param>
     /// <param name="stopping">Cancelled on shutdown: the run stops between two messages and hands the rest back.</param>
     public async Task<DeliveryRunOutcome> RunAsync(Guid newsletterId, bool recovering, CancellationToken stopping)
@@ -68,7 +68,7 @@ public sealed class NewsletterDeliveryEngine(
         }
     }
 
-    private async Task<DeliveryRunOutcome> SendAllAsync(Run run, NewsletterDeliveryOptions settings, CancellationToken stopping)
+    private async Task<DeliveryRunOutcome> SendAllAsync(Run run, NewsletterOptions settings, CancellationToken stopping)
     {
         var newsletterId = run.Content.Id;
         while (true)
@@ -142,7 +142,7 @@ public sealed class NewsletterDeliveryEngine(
     }
 
     /// <summary>Sends one claimed delivery and records the result; returns a delay when the run must stop and retry later.</summary>
-    private async Task<TimeSpan?> DeliverAsync(Run run, IEmailSession session, ClaimedDelivery delivery, NewsletterDeliveryOptions settings)
+    private async Task<TimeSpan?> DeliverAsync(Run run, IEmailSession session, ClaimedDelivery delivery, NewsletterOptions settings)
     {
         var message = NewsletterMessages.Compose(
             run.Content,
@@ -185,7 +185,7 @@ public sealed class NewsletterDeliveryEngine(
         return run.Outcome(DeliveryRunResult.HandedBack, TimeSpan.Zero);
     }
 
-    internal static TimeSpan Backoff(int attempts, NewsletterDeliveryOptions settings) =>
+    internal static TimeSpan Backoff(int attempts, NewsletterOptions settings) =>
         ExponentialBackoff.Delay(attempts, settings.RetryBaseDelay, settings.RetryMaxDelay);
 
     /// <summary>One run's state. Sends of a batch overlap, but the store (one database connection) is used by one at a time.</summary>

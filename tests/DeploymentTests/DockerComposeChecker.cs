@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
-namespace CleanBackend.WebApi.FunctionalTests.Operations;
+namespace CleanBackend.DeploymentTests;
 
 /// <summary>
 /// Static checks of docker-compose.yml (no Docker engine runs here): the services exist, their

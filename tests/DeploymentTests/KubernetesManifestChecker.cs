@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
-namespace CleanBackend.WebApi.FunctionalTests.Operations;
+namespace CleanBackend.DeploymentTests;
 
 /// <summary>
 /// The deployment invariants of issue 6, checked on parsed manifests. Returns one message per violation

@@ -1,4 +1,4 @@
-namespace CleanBackend.WebApi.FunctionalTests.Operations;
+namespace CleanBackend.DeploymentTests;
 
 /// <summary>One Dockerfile instruction with its continuation lines joined: the keyword (upper case) and the rest.</summary>
 public sealed record DockerfileInstruction(string Keyword, string Arguments);

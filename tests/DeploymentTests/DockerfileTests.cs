@@ -1,18 +1,18 @@
-namespace CleanBackend.WebApi.FunctionalTests.Operations;
+namespace CleanBackend.DeploymentTests;
 
 public sealed class DockerfileTests
 {
     [Test]
     public void The_Dockerfile_is_multi_stage_non_root_healthchecked_and_starts_the_published_api()
     {
-        Assert.That(DockerfileChecker.Check(RepositoryLayout.Read("Dockerfile"), ApiProcess.Folder), Is.Empty);
+        Assert.That(DockerfileChecker.Check(RepositoryLayout.Read("Dockerfile"), ApiBuildOutput.Folder), Is.Empty);
     }
 
     [Test]
     public void The_entry_assembly_is_in_the_build_output()
     {
         // What the publish output holds too: the test project references the API, so its output is the API's.
-        Assert.That(Path.Combine(ApiProcess.Folder, ApiProcess.EntryAssembly), Does.Exist);
+        Assert.That(Path.Combine(ApiBuildOutput.Folder, ApiBuildOutput.EntryAssembly), Does.Exist);
     }
 
     [Test]
@@ -27,7 +27,7 @@ public sealed class DockerfileTests
             ENTRYPOINT ["dotnet", "Missing.Api.dll"]
             """;
 
-        var violations = DockerfileChecker.Check(broken, ApiProcess.Folder);
+        var violations = DockerfileChecker.Check(broken, ApiBuildOutput.Folder);
 
         using (Assert.EnterMultipleScope())
         {
@@ -55,6 +55,6 @@ public sealed class DockerfileTests
             ENTRYPOINT ["dotnet", "CleanBackend.WebApi.dll"]
             """;
 
-        Assert.That(DockerfileChecker.Check(dockerfile, ApiProcess.Folder), Is.EqualTo(new[] { "the HEALTHCHECK uses curl or wget, which the aspnet image does not have" }));
+        Assert.That(DockerfileChecker.Check(dockerfile, ApiBuildOutput.Folder), Is.EqualTo(new[] { "the HEALTHCHECK uses curl or wget, which the aspnet image does not have" }));
     }
 }

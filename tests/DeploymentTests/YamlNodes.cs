@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace CleanBackend.WebApi.FunctionalTests.Operations;
+namespace CleanBackend.DeploymentTests;
 
 /// <summary>Null-tolerant navigation of YamlDotNet's representation model: a missing step gives null, not an exception.</summary>
 public static class YamlNodes

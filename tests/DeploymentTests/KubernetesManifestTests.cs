@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CleanBackend.WebApi.FunctionalTests.Operations;
+namespace CleanBackend.DeploymentTests;
 
 /// <summary>deploy/k8s parsed and checked; then broken copies, to show each rule really fails.</summary>
 public sealed class KubernetesManifestTests

@@ -1,10 +1,10 @@
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
-using CleanBackend.Application.Notifications.Outbox;
 using CleanBackend.Application.Publishing.Abstractions;
 using CleanBackend.Application.Social.Abstractions;
 using CleanBackend.Infrastructure.Identity;
 using CleanBackend.Infrastructure.IntegrationTests.Support;
+using CleanBackend.Infrastructure.Modules;
 using CleanBackend.Infrastructure.Persistence.Publishing;
 using CleanBackend.Infrastructure.Persistence.Social;
 using CleanBackend.TestSupport;
@@ -21,7 +21,7 @@ namespace CleanBackend.Infrastructure.IntegrationTests;
 /// The services as the API registers them, over the real servers: the pooled context with the retrying
 /// execution strategy, the Redis multiplexer and the health checks, which the other fixtures build by hand.
 /// </summary>
-public sealed class AddInfrastructureTests
+public sealed class AddPlatformAndModulesTests
 {
     private const string SigningKey = "composition-tests-signing-key-longer-than-32-bytes";
 
@@ -45,7 +45,7 @@ public sealed class AddInfrastructureTests
     }
 
     [Test]
-    public async Task AddInfrastructure_RegistersServicesThatWorkTogether()
+    public async Task AddPlatformAndModules_RegistersServicesThatWorkTogether()
     {
         var user = TestUsers.Register("composed");
         await using (var scope = _provider.CreateAsyncScope())
@@ -82,7 +82,7 @@ public sealed class AddInfrastructureTests
     }
 
     [Test]
-    public void AddInfrastructure_TheArticleAndProfileReadPortsAreServedThroughTheCache()
+    public void AddPlatformAndModules_TheArticleAndProfileReadPortsAreServedThroughTheCache()
     {
         using var scope = _provider.CreateScope();
 
@@ -94,14 +94,14 @@ public sealed class AddInfrastructureTests
     }
 
     [Test]
-    public void AddInfrastructure_TheCacheIsTheInstanceTheHostStartsAndSubscribes()
+    public void AddPlatformAndModules_TheCacheIsTheInstanceTheHostStartsAndSubscribes()
     {
         // A second instance would subscribe to invalidations while the one answering requests never trusts its memory.
         Assert.That(_provider.GetServices<IHostedService>(), Has.Some.SameAs(_provider.GetRequiredService<ICacheService>()));
     }
 
     [Test]
-    public async Task AddInfrastructure_ReportsPostgresAndRedisHealthy()
+    public async Task AddPlatformAndModules_ReportsPostgresAndRedisHealthy()
     {
         var report = await _provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
 
@@ -115,7 +115,7 @@ public sealed class AddInfrastructureTests
     }
 
     [Test]
-    public async Task AddInfrastructure_RefusesTheDevelopmentKeyOutsideDevelopment()
+    public async Task AddPlatformAndModules_RefusesTheDevelopmentKeyOutsideDevelopment()
     {
         // Its own provider; it never resolves the Redis connection, so disposing it is quick.
         await using var provider = BuildProvider(Environments.Production, JwtOptions.DevelopmentSigningKey);
@@ -140,17 +140,16 @@ public sealed class AddInfrastructureTests
             ["Jobs:Enabled"] = "false",
         }).Build();
 
-        // What the host and the Application layer provide and Infrastructure relies on.
+        // What the host and the Application layer provide and the module roots rely on.
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(Mock.Of<IHostEnvironment>(host => host.EnvironmentName == environmentName))
             .AddSingleton(Mock.Of<IHostApplicationLifetime>())
-            .AddScoped<OutboundEmailDispatcher>()
             .AddSingleton(TimeProvider.System)
             .AddSingleton(Mock.Of<CleanBackend.Application.Common.Security.ICurrentUser>())
             .AddSingleton(Mock.Of<CleanBackend.Application.Common.Interfaces.ICorrelationContext>())
             .AddSingleton<AutoMapper.IConfigurationProvider>(CleanBackend.Application.DependencyInjection.CreateMapperConfiguration());
-        services.AddInfrastructure(configuration);
+        services.AddPlatformAndModules(configuration);
 
         // ValidateOnBuild fails here, with the missing service named, if a registration cannot be constructed.
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CleanBackend.WebApi.FunctionalTests.Operations;
+namespace CleanBackend.DeploymentTests;
 
 /// <summary>
 /// Static checks of the Dockerfile (the image cannot be built here): multi-stage, ASP.NET 10 runtime

@@ -1,4 +1,4 @@
-namespace CleanBackend.WebApi.FunctionalTests.Operations;
+namespace CleanBackend.DeploymentTests;
 
 /// <summary>One YAML file of deploy/k8s: its name (for messages) and its text.</summary>
 public sealed record ManifestFile(string Name, string Yaml)

@@ -1,4 +1,4 @@
-namespace CleanBackend.WebApi.FunctionalTests.Operations;
+namespace CleanBackend.DeploymentTests;
 
 public sealed class DockerComposeTests
 {

@@ -1,28 +1,12 @@
-using CleanBackend.Application.Administration.Abstractions;
 using CleanBackend.Application.Common.Auditing;
+using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Interfaces;
-using CleanBackend.Application.Identity.Abstractions;
-using CleanBackend.Application.Identity.Contracts;
-using CleanBackend.Application.Notifications.Abstractions;
-using CleanBackend.Application.Notifications.Newsletters.Delivery;
-using CleanBackend.Application.Notifications.Outbox;
-using CleanBackend.Application.Publishing.Abstractions;
-using CleanBackend.Application.Social.Abstractions;
 using CleanBackend.Infrastructure.BackgroundJobs;
 using CleanBackend.Infrastructure.Caching;
 using CleanBackend.Infrastructure.Health;
-using CleanBackend.Infrastructure.Identity;
-using CleanBackend.Infrastructure.Notifications;
-using CleanBackend.Infrastructure.Notifications.Email;
 using CleanBackend.Infrastructure.Observability;
 using CleanBackend.Infrastructure.Persistence;
-using CleanBackend.Infrastructure.Persistence.Administration;
 using CleanBackend.Infrastructure.Persistence.Auditing;
-using CleanBackend.Infrastructure.Persistence.Identity;
-using CleanBackend.Infrastructure.Persistence.Notifications;
-using CleanBackend.Infrastructure.Notifications.Newsletters;
-using CleanBackend.Infrastructure.Persistence.Publishing;
-using CleanBackend.Infrastructure.Persistence.Social;
 using CleanBackend.Infrastructure.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -33,23 +17,25 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
-namespace CleanBackend.Infrastructure;
+namespace CleanBackend.Infrastructure.Modules;
 
-public static class DependencyInjection
+/// <summary>
+/// What every module stands on and none owns: the database and its unit of work, the two-level cache, the clustered
+/// jobs, metrics, the audit trail, the request pipeline's performance threshold and the readiness checks.
+/// </summary>
+public static class PlatformModule
 {
     public const string ReadinessTag = "ready";
 
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration)
     {
         var databaseOptions = ReadDatabaseOptions(configuration);
         var connectionString = BuildPostgresConnectionString(configuration, databaseOptions);
         AddPersistence(services, configuration, databaseOptions, connectionString);
         AddCaching(services, configuration);
-        AddIdentity(services, configuration);
         AddObservability(services, configuration);
-        AddNotifications(services, configuration);
-        AddNewsletters(services, configuration);
         BackgroundJobsSetup.AddBackgroundJobs(services, configuration, connectionString, ReadinessTag);
+        services.AddSectionOptions<RequestPerformanceOptions>(configuration, RequestPerformanceOptions.SectionName);
 
         services.AddHealthChecks()
             .AddDbContextCheck<ApplicationDbContext>("postgres", tags: [ReadinessTag])
@@ -79,6 +65,7 @@ public static class DependencyInjection
         }.ConnectionString;
     }
 
+    // The context is configured at registration, before IOptions can be resolved: read the section the options bind.
     private static DatabaseOptions ReadDatabaseOptions(IConfiguration configuration) =>
         configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
@@ -100,40 +87,11 @@ public static class DependencyInjection
                     (RelationalEventId.TransactionError, LogLevel.Debug),
                     (CoreEventId.ExecutionStrategyRetrying, LogLevel.Information))));
 
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddSectionOptions<DatabaseOptions>(configuration, DatabaseOptions.SectionName);
         services.AddSingleton<ITransientOutageClassifier, DatabaseOutageClassifier>();
-
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<DatabaseMigrator>();
-        services.AddScoped<IUserRepository, UserRepository>();
-        services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
-        services.AddScoped<ILoginThrottle, PostgresLoginThrottle>();
-        services.AddScoped<RefreshTokenCleaner>();
-        services.AddScoped<IUserReadService, UserReadService>();
-        services.AddScoped<IUserAdministrationReadService, UserAdministrationReadService>();
-
-        services.AddScoped<IFollowStore, FollowStore>();
-        services.AddScoped<ProfileReadService>();
-        services.AddScoped<IProfileReadService>(provider =>
-            new CachedProfileReadService(provider.GetRequiredService<ProfileReadService>(), provider.GetRequiredService<ICacheService>()));
-
-        services.AddScoped<IArticleRepository, ArticleRepository>();
-        services.AddScoped<ITagRepository, TagRepository>();
-        services.AddScoped<IFavoriteStore, FavoriteStore>();
-        services.AddScoped<ICommentRepository, CommentRepository>();
-        services.AddScoped<ArticleReadService>();
-        services.AddScoped<IArticleReadService>(provider =>
-            new CachedArticleReadService(provider.GetRequiredService<ArticleReadService>(), provider.GetRequiredService<ICacheService>()));
-        services.AddScoped<ICommentReadService, CommentReadService>();
-        services.AddScoped<ITagReadService, TagReadService>();
-        services.AddScoped<IViewerRelationsReader, ViewerRelationsReader>();
-
         services.AddScoped<IAuditTrail, AuditTrail>();
-        services.AddScoped<IAuditReadService, AuditReadService>();
-        services.AddScoped<IAdminStatsReader, AdminStatsReader>();
-
-        services.AddScoped<IOutboundEmailQueue, OutboundEmailQueue>();
-
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new DatabasePrecisionTimeProvider()));
     }
 
@@ -145,9 +103,9 @@ public static class DependencyInjection
             throw new InvalidOperationException("ConnectionStrings:Redis is not configured.");
         }
 
-        services.AddOptions<RedisOptions>().Bind(configuration.GetSection(RedisOptions.SectionName));
+        services.AddSectionOptions<RedisOptions>(configuration, RedisOptions.SectionName);
         services.AddSingleton(provider => new RedisConnection(connectionString, provider.GetRequiredService<IOptions<RedisOptions>>()));
-        services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.SectionName));
+        services.AddSectionOptions<CacheOptions>(configuration, CacheOptions.SectionName);
         services.AddSingleton<CacheMetrics>();
         services.AddSingleton(provider =>
         {
@@ -165,44 +123,8 @@ public static class DependencyInjection
     private static void AddObservability(IServiceCollection services, IConfiguration configuration)
     {
         services.AddMetrics();
-        services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.SectionName)).ValidateOnStart();
+        services.AddSectionOptions<MetricsOptions>(configuration, MetricsOptions.SectionName);
         services.AddSingleton<IValidateOptions<MetricsOptions>, MetricsOptionsValidator>();
         services.AddSingleton<MetricsCollector>();
-    }
-
-    private static void AddNewsletters(IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<NewsletterTokenOptions>().Bind(configuration.GetSection(NewsletterTokenOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<NewsletterTokenOptions>, NewsletterTokenOptionsValidator>();
-        services.AddSingleton<INewsletterUnsubscribeTokens, NewsletterUnsubscribeTokens>();
-        services.AddOptions<NewsletterDeliveryOptions>().Bind(configuration.GetSection(NewsletterDeliveryOptions.SectionName));
-
-        services.AddScoped<INewsletterRepository, NewsletterRepository>();
-        services.AddScoped<INewsletterDeliveryStore, NewsletterDeliveryStore>();
-        services.AddScoped<IJobReadService, JobReadService>();
-        services.AddScoped<NewsletterDeliveryEngine>();
-        services.AddSingleton<QuartzNewsletterScheduler>();
-        services.AddSingleton<INewsletterDeliveryScheduler>(provider => provider.GetRequiredService<QuartzNewsletterScheduler>());
-    }
-
-    private static void AddNotifications(IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
-        services.AddSingleton<SmtpEmailSender>();
-        services.AddSingleton<IEmailSender>(provider => provider.GetRequiredService<SmtpEmailSender>());
-        services.AddSingleton<EmailMetrics>();
-        services.AddOptions<OutboundEmailDeliveryOptions>().Bind(configuration.GetSection(OutboundEmailDeliveryOptions.SectionName));
-    }
-
-    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
-        services.AddSingleton<ITokenService, JwtTokenService>();
-        services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
-        services.AddOptions<LoginLockoutOptions>()
-            .Bind(configuration.GetSection(LoginLockoutOptions.SectionName))
-            .Validate(lockout => lockout.IsValid, "Identity:Lockout needs FreeAttempts >= 1, BaseDelay > 0, MaxDelay >= BaseDelay and ForgetAfter > 0.")
-            .ValidateOnStart();
     }
 }

@@ -1,0 +1,34 @@
+using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Sessions;
+using CleanBackend.Infrastructure.Identity;
+using CleanBackend.Infrastructure.Persistence.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CleanBackend.Infrastructure.Modules;
+
+/// <summary>Users, their credentials and sessions: tokens, password hashing, the login lockout and the security stamp check.</summary>
+public static class IdentityModule
+{
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSectionOptions<JwtOptions>(configuration, JwtOptions.SectionName);
+        services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
+        services.AddSectionOptions<LoginLockoutOptions>(configuration, LoginLockoutOptions.SectionName)
+            .Validate(lockout => lockout.IsValid, "Identity:Lockout needs FreeAttempts >= 1, BaseDelay > 0, MaxDelay >= BaseDelay and ForgetAfter > 0.");
+        services.AddSectionOptions<SecurityStampOptions>(configuration, SecurityStampOptions.SectionName);
+
+        services.AddScoped<SecurityStampValidator>();
+
+        services.AddSingleton<ITokenService, JwtTokenService>();
+        services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
+        services.AddScoped<IUserRepository, UserRepository>();
+        services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
+        services.AddScoped<ILoginThrottle, PostgresLoginThrottle>();
+        services.AddScoped<RefreshTokenCleaner>();
+        services.AddScoped<IUserReadService, UserReadService>();
+        services.AddScoped<IUserAdministrationReadService, UserAdministrationReadService>();
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+using CleanBackend.Application.Common.Models;
+using FluentValidation;
+
+namespace CleanBackend.Application.ModuleName.FeatureName.Commands.UseCaseName;
+
+public sealed class UseCaseNameCommandValidator : AbstractValidator<UseCaseNameCommand>
+{
+    public UseCaseNameCommandValidator()
+    {
+        RuleFor(command => command.Value).NotEmpty().WithMessage(ValidationMessages.Blank);
+    }
+}
