@@ -1,4 +1,4 @@
-using CleanBackend.Application.Common.Models;
+using CleanBackend.Domain.Common;
 using FluentValidation;
 
 namespace CleanBackend.Application.ModuleName.FeatureName.Commands.UseCaseName;
