@@ -13,38 +13,22 @@ using StackExchange.Redis;
 namespace CleanBackend.Infrastructure.IntegrationTests.Caching;
 
 /// <summary>
-/// The caching decorators of the read ports on two replicas (<see cref="_first"/>, <see cref="_second"/>)
+/// The caching decorators of the read ports on two replicas (<see cref="CacheReplicas"/>)
 /// sharing the real Redis under a key prefix of their own; the database behind them is a mock that counts its reads.
 /// </summary>
 public sealed class CachedReadServiceTests
 {
     private static readonly Guid AuthorId = Guid.Parse("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d");
 
-    private string _keyPrefix = null!;
-    private CacheNode _first = null!;
-    private CacheNode _second = null!;
-    private ConnectionMultiplexer _inspector = null!;
-    private IDatabase _redis = null!;
+    private CacheReplicas _replicas = null!;
     private Mock<IArticleReadService> _articleDatabase = null!;
     private Mock<IProfileReadService> _profileDatabase = null!;
 
     [OneTimeSetUp]
-    public async Task StartReplicasAsync()
-    {
-        _keyPrefix = RedisTestSettings.UniqueKeyPrefix();
-        _first = await CacheNode.CreateAsync(TestServers.Redis, _keyPrefix);
-        _second = await CacheNode.CreateAsync(TestServers.Redis, _keyPrefix);
-        _inspector = await ConnectionMultiplexer.ConnectAsync(TestServers.Redis);
-        _redis = _inspector.GetDatabase();
-    }
+    public async Task StartReplicasAsync() => _replicas = await CacheReplicas.StartAsync();
 
     [OneTimeTearDown]
-    public async Task StopReplicasAsync()
-    {
-        await _first.DisposeAsync();
-        await _second.DisposeAsync();
-        _inspector.Dispose();
-    }
+    public async Task StopReplicasAsync() => await _replicas.DisposeAsync();
 
     [SetUp]
     public void SetUp()
@@ -67,15 +51,15 @@ public sealed class CachedReadServiceTests
     {
         var slug = UniqueName("article");
 
-        var first = await Articles(_first).FindSnapshotAsync(slug, CancellationToken.None);
-        var second = await Articles(_first).FindSnapshotAsync(slug, CancellationToken.None);
+        var first = await Articles(_replicas.First).FindSnapshotAsync(slug, CancellationToken.None);
+        var second = await Articles(_replicas.First).FindSnapshotAsync(slug, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(first!.Article.Slug, Is.EqualTo(slug));
             Assert.That(second!.Article.Slug, Is.EqualTo(slug));
-            Assert.That(await _redis.KeyExistsAsync(_keyPrefix + ArticleCacheKeys.Article(slug)), Is.True);
-            Assert.That(await _redis.KeyTimeToLiveAsync(_keyPrefix + ArticleCacheKeys.Article(slug)), Is.LessThanOrEqualTo(ArticleCacheKeys.Duration));
+            Assert.That(await _replicas.Redis.KeyExistsAsync(_replicas.KeyPrefix + ArticleCacheKeys.Article(slug)), Is.True);
+            Assert.That(await _replicas.Redis.KeyTimeToLiveAsync(_replicas.KeyPrefix + ArticleCacheKeys.Article(slug)), Is.LessThanOrEqualTo(ArticleCacheKeys.Duration));
         }
 
         _articleDatabase.Verify(database => database.FindSnapshotAsync(slug, It.IsAny<CancellationToken>()), Times.Once());
@@ -85,10 +69,10 @@ public sealed class CachedReadServiceTests
     public async Task FindSnapshotAsync_CachedByAnotherReplica_IsAnsweredFromRedisWithoutTheDatabase()
     {
         var slug = UniqueName("article");
-        await Articles(_first).FindSnapshotAsync(slug, CancellationToken.None);
+        await Articles(_replicas.First).FindSnapshotAsync(slug, CancellationToken.None);
         var other = new Mock<IArticleReadService>(MockBehavior.Strict);
 
-        var snapshot = await new CachedArticleReadService(other.Object, _second.Cache).FindSnapshotAsync(slug, CancellationToken.None);
+        var snapshot = await new CachedArticleReadService(other.Object, _replicas.Second.Cache).FindSnapshotAsync(slug, CancellationToken.None);
 
         Assert.That(snapshot!.Article.Slug, Is.EqualTo(slug));
     }
@@ -97,11 +81,11 @@ public sealed class CachedReadServiceTests
     public async Task FindSnapshotAsync_AfterTheArticleChangedIsEvicted_ReadsTheDatabaseAgain()
     {
         var slug = UniqueName("article");
-        await Articles(_first).FindSnapshotAsync(slug, CancellationToken.None);
+        await Articles(_replicas.First).FindSnapshotAsync(slug, CancellationToken.None);
 
-        await _first.Cache.RemoveAsync(ArticleCacheKeys.ArticleChanged(slug, "jake").ToList(), CancellationToken.None);
-        var evicted = !await _redis.KeyExistsAsync(_keyPrefix + ArticleCacheKeys.Article(slug));
-        await Articles(_first).FindSnapshotAsync(slug, CancellationToken.None);
+        await _replicas.First.Cache.RemoveAsync(ArticleCacheKeys.ArticleChanged(slug, "jake").ToList(), CancellationToken.None);
+        var evicted = !await _replicas.Redis.KeyExistsAsync(_replicas.KeyPrefix + ArticleCacheKeys.Article(slug));
+        await Articles(_replicas.First).FindSnapshotAsync(slug, CancellationToken.None);
 
         Assert.That(evicted, Is.True);
         _articleDatabase.Verify(database => database.FindSnapshotAsync(slug, It.IsAny<CancellationToken>()), Times.Exactly(2));
@@ -112,14 +96,14 @@ public sealed class CachedReadServiceTests
     {
         var slug = UniqueName("missing");
 
-        var first = await Articles(_first).FindSnapshotAsync(slug, CancellationToken.None);
-        var second = await Articles(_first).FindSnapshotAsync(slug, CancellationToken.None);
+        var first = await Articles(_replicas.First).FindSnapshotAsync(slug, CancellationToken.None);
+        var second = await Articles(_replicas.First).FindSnapshotAsync(slug, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(first, Is.Null);
             Assert.That(second, Is.Null);
-            Assert.That(await _redis.KeyExistsAsync(_keyPrefix + ArticleCacheKeys.Article(slug)), Is.False);
+            Assert.That(await _replicas.Redis.KeyExistsAsync(_replicas.KeyPrefix + ArticleCacheKeys.Article(slug)), Is.False);
         }
 
         _articleDatabase.Verify(database => database.FindSnapshotAsync(slug, It.IsAny<CancellationToken>()), Times.Exactly(2));
@@ -141,7 +125,7 @@ public sealed class CachedReadServiceTests
                 await gate.Task;
                 return Snapshot(slug);
             });
-        var articles = new CachedArticleReadService(database.Object, _first.Cache);
+        var articles = new CachedArticleReadService(database.Object, _replicas.First.Cache);
 
         var callers = Enumerable.Range(0, Callers).Select(_ => articles.FindSnapshotAsync(slug, CancellationToken.None)).ToList();
         gate.SetResult();
@@ -203,7 +187,7 @@ public sealed class CachedReadServiceTests
     public async Task ViewerDependentAndCommandReads_AlwaysReadTheDatabase()
     {
         var slug = UniqueName("article");
-        var articles = Articles(_first);
+        var articles = Articles(_replicas.First);
 
         await articles.FindAsync(slug, AuthorId, CancellationToken.None);
         await articles.FindAsync(slug, AuthorId, CancellationToken.None);
@@ -218,12 +202,12 @@ public sealed class CachedReadServiceTests
     public async Task ProfileFindSnapshotAsync_AnySpellingOfTheUsername_SharesOneEntryUntilTheProfileIsEvicted()
     {
         var username = UniqueName("user");
-        var profiles = new CachedProfileReadService(_profileDatabase.Object, _first.Cache);
+        var profiles = new CachedProfileReadService(_profileDatabase.Object, _replicas.First.Cache);
 
         await profiles.FindSnapshotAsync(username, CancellationToken.None);
         var upperCase = await profiles.FindSnapshotAsync(username.ToUpperInvariant(), CancellationToken.None);
-        var inRedis = await _redis.KeyExistsAsync(_keyPrefix + ProfileCacheKeys.Profile(username));
-        await _first.Cache.RemoveAsync([ProfileCacheKeys.Profile(username)], CancellationToken.None);
+        var inRedis = await _replicas.Redis.KeyExistsAsync(_replicas.KeyPrefix + ProfileCacheKeys.Profile(username));
+        await _replicas.First.Cache.RemoveAsync([ProfileCacheKeys.Profile(username)], CancellationToken.None);
         await profiles.FindSnapshotAsync(username, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
@@ -238,7 +222,7 @@ public sealed class CachedReadServiceTests
     [Test]
     public async Task ProfileIsFollowingAsync_AlwaysReadsTheDatabase()
     {
-        var profiles = new CachedProfileReadService(_profileDatabase.Object, _first.Cache);
+        var profiles = new CachedProfileReadService(_profileDatabase.Object, _replicas.First.Cache);
         var viewerId = Guid.NewGuid();
 
         await profiles.IsFollowingAsync(viewerId, AuthorId, CancellationToken.None);

@@ -7,7 +7,7 @@ using StackExchange.Redis;
 namespace CleanBackend.Infrastructure.IntegrationTests.Caching;
 
 /// <summary>
-/// Two replicas (<see cref="_first"/>, <see cref="_second"/>) on the real Redis under one key prefix of
+/// Two replicas (<see cref="CacheReplicas"/>) on the real Redis under one key prefix of
 /// their own, as two API instances of one deployment. Every test uses keys of its own.
 /// </summary>
 public sealed class TwoLevelCacheServiceTests
@@ -17,29 +17,13 @@ public sealed class TwoLevelCacheServiceTests
     /// <summary>The promise: a replica serves fresh data within 1 s of any write anywhere.</summary>
     private static readonly TimeSpan FreshWithin = TimeSpan.FromSeconds(1);
 
-    private string _keyPrefix = null!;
-    private CacheNode _first = null!;
-    private CacheNode _second = null!;
-    private ConnectionMultiplexer _inspector = null!;
-    private IDatabase _redis = null!;
+    private CacheReplicas _replicas = null!;
 
     [OneTimeSetUp]
-    public async Task StartReplicasAsync()
-    {
-        _keyPrefix = RedisTestSettings.UniqueKeyPrefix();
-        _first = await CacheNode.CreateAsync(TestServers.Redis, _keyPrefix);
-        _second = await CacheNode.CreateAsync(TestServers.Redis, _keyPrefix);
-        _inspector = await ConnectionMultiplexer.ConnectAsync(TestServers.Redis);
-        _redis = _inspector.GetDatabase();
-    }
+    public async Task StartReplicasAsync() => _replicas = await CacheReplicas.StartAsync();
 
     [OneTimeTearDown]
-    public async Task StopReplicasAsync()
-    {
-        await _first.DisposeAsync();
-        await _second.DisposeAsync();
-        _inspector.Dispose();
-    }
+    public async Task StopReplicasAsync() => await _replicas.DisposeAsync();
 
     [Test]
     public async Task GetOrCreateAsync_Miss_LoadsOnceAndCachesInRedisAndInMemory()
@@ -47,15 +31,15 @@ public sealed class TwoLevelCacheServiceTests
         var key = UniqueKey();
         var loads = 0;
 
-        var first = await _first.Cache.GetOrCreateAsync(key, _ => Load(ref loads, new CachedProfile("alice", 1, ["a"])), TimeToLive, CancellationToken.None);
+        var first = await _replicas.First.Cache.GetOrCreateAsync(key, _ => Load(ref loads, new CachedProfile("alice", 1, ["a"])), TimeToLive, CancellationToken.None);
 
-        var stored = await _redis.StringGetAsync(_keyPrefix + key);
+        var stored = await _replicas.Redis.StringGetAsync(_replicas.KeyPrefix + key);
         Assert.That(stored.HasValue, Is.True, "the value should be in Redis");
         Assert.That(JsonSerializer.Deserialize<CachedProfile>((string)stored!, new JsonSerializerOptions(JsonSerializerDefaults.Web))!.Username, Is.EqualTo("alice"));
 
         // Gone from Redis behind the cache's back (no broadcast): only this replica's memory can still answer.
-        await _redis.KeyDeleteAsync(_keyPrefix + key);
-        var second = await _first.Cache.GetOrCreateAsync(key, _ => Load(ref loads, new CachedProfile("other", 2, [])), TimeToLive, CancellationToken.None);
+        await _replicas.Redis.KeyDeleteAsync(_replicas.KeyPrefix + key);
+        var second = await _replicas.First.Cache.GetOrCreateAsync(key, _ => Load(ref loads, new CachedProfile("other", 2, [])), TimeToLive, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -69,15 +53,15 @@ public sealed class TwoLevelCacheServiceTests
     public async Task GetOrCreateAsync_ValueAnotherReplicaCached_IsReadFromRedisWithoutLoading()
     {
         var key = UniqueKey();
-        await _first.Cache.GetOrCreateAsync(key, _ => Task.FromResult("loaded by the first"), TimeToLive, CancellationToken.None);
-        var redisHits = _second.Requests.Count(RedisCacheStore.CacheName, CacheMetrics.Hit);
+        await _replicas.First.Cache.GetOrCreateAsync(key, _ => Task.FromResult("loaded by the first"), TimeToLive, CancellationToken.None);
+        var redisHits = _replicas.Second.Requests.Count(RedisCacheStore.CacheName, CacheMetrics.Hit);
 
-        var value = await _second.Cache.GetOrCreateAsync<string>(key, _ => throw new AssertionException("must not load"), TimeToLive, CancellationToken.None);
+        var value = await _replicas.Second.Cache.GetOrCreateAsync<string>(key, _ => throw new AssertionException("must not load"), TimeToLive, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(value, Is.EqualTo("loaded by the first"));
-            Assert.That(_second.Requests.Count(RedisCacheStore.CacheName, CacheMetrics.Hit), Is.EqualTo(redisHits + 1));
+            Assert.That(_replicas.Second.Requests.Count(RedisCacheStore.CacheName, CacheMetrics.Hit), Is.EqualTo(redisHits + 1));
         }
     }
 
@@ -86,23 +70,23 @@ public sealed class TwoLevelCacheServiceTests
     {
         var key = UniqueKey();
         var current = "old";
-        await _second.Cache.GetOrCreateAsync(key, _ => Task.FromResult(current), TimeToLive, CancellationToken.None);
+        await _replicas.Second.Cache.GetOrCreateAsync(key, _ => Task.FromResult(current), TimeToLive, CancellationToken.None);
 
         // Arrangement: the second replica answers from its memory (Redis no longer has the value).
-        await _redis.KeyDeleteAsync(_keyPrefix + key);
+        await _replicas.Redis.KeyDeleteAsync(_replicas.KeyPrefix + key);
         Assert.That(
-            await _second.Cache.GetOrCreateAsync(key, _ => Task.FromResult("not from memory"), TimeToLive, CancellationToken.None),
+            await _replicas.Second.Cache.GetOrCreateAsync(key, _ => Task.FromResult("not from memory"), TimeToLive, CancellationToken.None),
             Is.EqualTo("old"),
             "arrangement: the second replica should hold the value in memory");
 
         current = "new";
-        await _first.Cache.RemoveAsync([key], CancellationToken.None);
+        await _replicas.First.Cache.RemoveAsync([key], CancellationToken.None);
 
         var served = "old";
         var fresh = await Polling.UntilAsync(
             async () =>
             {
-                served = await _second.Cache.GetOrCreateAsync(key, _ => Task.FromResult(current), TimeToLive, CancellationToken.None);
+                served = await _replicas.Second.Cache.GetOrCreateAsync(key, _ => Task.FromResult(current), TimeToLive, CancellationToken.None);
                 return served == "new";
             },
             FreshWithin);
@@ -113,15 +97,15 @@ public sealed class TwoLevelCacheServiceTests
     public async Task RemoveAsync_DeletesTheKeyInRedisAndTheLocalMemoryAtOnce()
     {
         var key = UniqueKey();
-        await _first.Cache.GetOrCreateAsync(key, _ => Task.FromResult("old"), TimeToLive, CancellationToken.None);
+        await _replicas.First.Cache.GetOrCreateAsync(key, _ => Task.FromResult("old"), TimeToLive, CancellationToken.None);
 
-        await _first.Cache.RemoveAsync([key], CancellationToken.None);
+        await _replicas.First.Cache.RemoveAsync([key], CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(await _redis.KeyExistsAsync(_keyPrefix + key), Is.False);
+            Assert.That(await _replicas.Redis.KeyExistsAsync(_replicas.KeyPrefix + key), Is.False);
             Assert.That(
-                await _first.Cache.GetOrCreateAsync(key, _ => Task.FromResult("new"), TimeToLive, CancellationToken.None),
+                await _replicas.First.Cache.GetOrCreateAsync(key, _ => Task.FromResult("new"), TimeToLive, CancellationToken.None),
                 Is.EqualTo("new"));
         }
     }
@@ -130,13 +114,13 @@ public sealed class TwoLevelCacheServiceTests
     public async Task RemoveAsync_ACopyCachedRightAfterTheEviction_IsEvictedAgainAfterTheSecondEvictionDelay()
     {
         var key = UniqueKey();
-        await _first.Cache.RemoveAsync([key], CancellationToken.None);
+        await _replicas.First.Cache.RemoveAsync([key], CancellationToken.None);
 
         // A reader that loaded the old row just before the commit stores it just after the first eviction.
-        await _redis.StringSetAsync(_keyPrefix + key, "\"stale\"", TimeToLive);
+        await _replicas.Redis.StringSetAsync(_replicas.KeyPrefix + key, "\"stale\"", TimeToLive);
 
         var evictedAgain = await Polling.UntilAsync(
-            async () => !await _redis.KeyExistsAsync(_keyPrefix + key),
+            async () => !await _replicas.Redis.KeyExistsAsync(_replicas.KeyPrefix + key),
             new CacheOptions().SecondEvictionDelay + TimeSpan.FromSeconds(5));
         Assert.That(evictedAgain, Is.True);
     }
@@ -163,7 +147,7 @@ public sealed class TwoLevelCacheServiceTests
         var callers = Enumerable.Range(0, Callers).Select(_ => Task.Run(async () =>
         {
             start.Wait();
-            var pending = _first.Cache.GetOrCreateAsync(key, SlowLoad, TimeToLive, CancellationToken.None);
+            var pending = _replicas.First.Cache.GetOrCreateAsync(key, SlowLoad, TimeToLive, CancellationToken.None);
             Interlocked.Increment(ref waiting);
             return await pending;
         })).ToList();
@@ -189,15 +173,15 @@ public sealed class TwoLevelCacheServiceTests
         var key = UniqueKey();
         var loads = 0;
 
-        var first = await _first.Cache.GetOrCreateAsync<CachedProfile?>(key, _ => Load<CachedProfile?>(ref loads, null), TimeToLive, CancellationToken.None);
-        var second = await _first.Cache.GetOrCreateAsync<CachedProfile?>(key, _ => Load<CachedProfile?>(ref loads, null), TimeToLive, CancellationToken.None);
+        var first = await _replicas.First.Cache.GetOrCreateAsync<CachedProfile?>(key, _ => Load<CachedProfile?>(ref loads, null), TimeToLive, CancellationToken.None);
+        var second = await _replicas.First.Cache.GetOrCreateAsync<CachedProfile?>(key, _ => Load<CachedProfile?>(ref loads, null), TimeToLive, CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(first, Is.Null);
             Assert.That(second, Is.Null);
             Assert.That(loads, Is.EqualTo(2), "a missing row must be looked up again: it may exist by now");
-            Assert.That(await _redis.KeyExistsAsync(_keyPrefix + key), Is.False);
+            Assert.That(await _replicas.Redis.KeyExistsAsync(_replicas.KeyPrefix + key), Is.False);
         }
     }
 
@@ -207,8 +191,8 @@ public sealed class TwoLevelCacheServiceTests
         var key = UniqueKey();
 
         Assert.ThrowsAsync<InvalidOperationException>(
-            () => _first.Cache.GetOrCreateAsync<string>(key, _ => throw new InvalidOperationException("database down"), TimeToLive, CancellationToken.None));
-        var value = await _first.Cache.GetOrCreateAsync(key, _ => Task.FromResult("loaded"), TimeToLive, CancellationToken.None);
+            () => _replicas.First.Cache.GetOrCreateAsync<string>(key, _ => throw new InvalidOperationException("database down"), TimeToLive, CancellationToken.None));
+        var value = await _replicas.First.Cache.GetOrCreateAsync(key, _ => Task.FromResult("loaded"), TimeToLive, CancellationToken.None);
 
         Assert.That(value, Is.EqualTo("loaded"));
     }
@@ -216,12 +200,12 @@ public sealed class TwoLevelCacheServiceTests
     [Test]
     public async Task GetOrCreateAsync_ReplicaNotSubscribedToInvalidations_DoesNotAnswerFromMemory()
     {
-        await using var unsubscribed = await CacheNode.CreateAsync(TestServers.Redis, _keyPrefix, start: false);
+        await using var unsubscribed = await CacheNode.CreateAsync(TestServers.Redis, _replicas.KeyPrefix, start: false);
         var key = UniqueKey();
         await unsubscribed.Cache.GetOrCreateAsync(key, _ => Task.FromResult("old"), TimeToLive, CancellationToken.None);
 
         // An eviction broadcast would not reach it: it must not trust its memory.
-        await _redis.KeyDeleteAsync(_keyPrefix + key);
+        await _replicas.Redis.KeyDeleteAsync(_replicas.KeyPrefix + key);
         var value = await unsubscribed.Cache.GetOrCreateAsync(key, _ => Task.FromResult("new"), TimeToLive, CancellationToken.None);
 
         Assert.That(value, Is.EqualTo("new"));
@@ -231,7 +215,7 @@ public sealed class TwoLevelCacheServiceTests
     public async Task GetOrCreateAsync_CountsMemoryAndRedisHitsAndMisses()
     {
         var key = UniqueKey();
-        await using var node = await CacheNode.CreateAsync(TestServers.Redis, _keyPrefix);
+        await using var node = await CacheNode.CreateAsync(TestServers.Redis, _replicas.KeyPrefix);
 
         await node.Cache.GetOrCreateAsync(key, _ => Task.FromResult(1), TimeToLive, CancellationToken.None);
         await node.Cache.GetOrCreateAsync(key, _ => Task.FromResult(2), TimeToLive, CancellationToken.None);
