@@ -23,7 +23,7 @@ public sealed class QuartzClusterTests
     public Task DropAsync() => _database.DropAsync();
 
     [Test]
-    public async Task Two_nodes_share_the_firings_and_run_each_exactly_once()
+    public async Task TwoNodes_OneCluster_ShareTheFiringsAndRunEachExactlyOnce()
     {
         const int Firings = 16;
         var cluster = "cluster-" + Guid.NewGuid().ToString("N")[..8];
@@ -52,7 +52,7 @@ public sealed class QuartzClusterTests
     }
 
     [Test]
-    public async Task Both_nodes_check_in_to_the_cluster()
+    public async Task TwoNodes_Started_BothCheckInToTheCluster()
     {
         var cluster = "cluster-" + Guid.NewGuid().ToString("N")[..8];
         await using var first = await StartNodeAsync(cluster, "node-c");

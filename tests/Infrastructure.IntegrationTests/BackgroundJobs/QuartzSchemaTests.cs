@@ -22,7 +22,7 @@ public sealed class QuartzSchemaTests
     public Task DropAsync() => _database.DropAsync();
 
     [Test]
-    public async Task The_migration_creates_the_job_store_tables_in_the_quartz_schema()
+    public async Task Migration_CreatesTheJobStoreTablesInTheQuartzSchema()
     {
         var tables = await _database.ColumnAsync("SELECT tablename FROM pg_tables WHERE schemaname = 'quartz' ORDER BY 1");
 
@@ -30,7 +30,7 @@ public sealed class QuartzSchemaTests
     }
 
     [Test]
-    public async Task No_quartz_table_lands_outside_its_schema()
+    public async Task Migration_LeavesNoQuartzTableOutsideItsSchema()
     {
         var stray = await _database.ColumnAsync("SELECT schemaname || '.' || tablename FROM pg_tables WHERE tablename LIKE 'qrtz%' AND schemaname <> 'quartz'");
 
@@ -38,7 +38,7 @@ public sealed class QuartzSchemaTests
     }
 
     [Test]
-    public void The_embedded_script_is_split_into_prefixed_statements()
+    public void EmbeddedScript_IsSplitIntoPrefixedStatements()
     {
         var statements = CreateNotificationsAndQuartzSchemas.QuartzStatements("quartz.qrtz_");
 
@@ -51,7 +51,7 @@ public sealed class QuartzSchemaTests
     }
 
     [Test]
-    public async Task The_script_runs_again_without_harm_because_every_statement_is_idempotent()
+    public async Task EmbeddedScript_RunAgain_DoesNoHarmBecauseEveryStatementIsIdempotent()
     {
         await using var connection = await _database.OpenConnectionAsync();
         foreach (var statement in CreateNotificationsAndQuartzSchemas.QuartzStatements("quartz.qrtz_"))

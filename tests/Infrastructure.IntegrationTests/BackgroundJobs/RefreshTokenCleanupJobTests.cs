@@ -26,7 +26,7 @@ public sealed class RefreshTokenCleanupJobTests
     public Task ResetAsync() => _database.ResetAsync();
 
     [Test]
-    public async Task Expired_and_long_revoked_tokens_are_deleted_in_batches_and_the_rest_kept()
+    public async Task Execute_ExpiredAndLongRevokedTokens_AreDeletedInBatchesAndTheRestKept()
     {
         var now = DateTimeOffset.UtcNow;
         var user = TestUsers.Register("cleanup_owner");
@@ -46,7 +46,7 @@ public sealed class RefreshTokenCleanupJobTests
     }
 
     [Test]
-    public async Task Nothing_to_delete_is_fine()
+    public async Task Execute_NothingToDelete_IsFine()
     {
         var user = TestUsers.Register("cleanup_nothing");
         await _database.AddAsync(user, RefreshToken.StartFamily(user.Id, Hash('z'), DateTimeOffset.UtcNow, Lifetime));

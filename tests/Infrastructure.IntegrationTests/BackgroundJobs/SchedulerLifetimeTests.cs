@@ -24,7 +24,7 @@ public sealed class SchedulerLifetimeTests
     }
 
     [Test]
-    public async Task Starting_and_stopping_are_Quartz_s_own()
+    public async Task StartAndStop_AreQuartzsOwn()
     {
         await _lifetime.StartAsync(CancellationToken.None);
         await _lifetime.StopAsync(CancellationToken.None);
@@ -34,7 +34,7 @@ public sealed class SchedulerLifetimeTests
     }
 
     [Test]
-    public async Task A_stop_that_never_completes_is_abandoned_when_the_host_stops_waiting()
+    public async Task StopAsync_NeverCompleting_IsAbandonedWhenTheHostStopsWaiting()
     {
         var never = new TaskCompletionSource();
         _quartz.Setup(quartz => quartz.StopAsync(It.IsAny<CancellationToken>())).Returns(never.Task);

@@ -19,7 +19,7 @@ public sealed class SchedulerShutdownTests
     public Task DropAsync() => _database.DropAsync();
 
     [Test]
-    public async Task Stopping_the_host_cancels_a_running_job_and_waits_for_it()
+    public async Task HostStop_WhileAJobRuns_CancelsItAndWaitsForIt()
     {
         var probe = new BlockingJobProbe();
         var node = await ClusterNode.StartAsync(_database.ConnectionString, "shutdown-" + Guid.NewGuid().ToString("N")[..8], "node-s", (services, quartz) =>

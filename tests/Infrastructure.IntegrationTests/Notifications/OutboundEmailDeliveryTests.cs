@@ -26,7 +26,7 @@ public sealed class OutboundEmailDeliveryTests
     public Task ResetAsync() => _database.ResetAsync();
 
     [Test]
-    public async Task Pending_rows_are_claimed_sent_with_their_message_id_and_marked_sent()
+    public async Task DeliverDueAsync_PendingRows_AreClaimedSentWithTheirMessageIdAndMarkedSent()
     {
         var emails = await EnqueueAsync(MailSink.UniqueAddress("outbox"), MailSink.UniqueAddress("outbox"));
 
@@ -46,7 +46,7 @@ public sealed class OutboundEmailDeliveryTests
     }
 
     [Test]
-    public async Task A_recipient_the_server_rejects_is_marked_failed_and_the_others_are_sent()
+    public async Task DeliverDueAsync_ARecipientTheServerRejects_IsMarkedFailedAndTheOthersAreSent()
     {
         var rejected = MailSink.UniqueAddress("rejected");
         var accepted = MailSink.UniqueAddress("outbox");
@@ -61,7 +61,7 @@ public sealed class OutboundEmailDeliveryTests
     }
 
     [Test]
-    public async Task While_the_server_is_down_rows_stay_pending_and_are_sent_once_it_is_back()
+    public async Task DeliverDueAsync_ServerDown_RowsStayPendingAndAreSentOnceItIsBack()
     {
         await using var sink = PrivateSmtpSink.Create();
         var email = (await EnqueueAsync(MailSink.UniqueAddress("down"))).Single();
@@ -83,7 +83,7 @@ public sealed class OutboundEmailDeliveryTests
     }
 
     [Test]
-    public async Task A_retry_waits_until_its_time()
+    public async Task DeliverDueAsync_ARetry_WaitsUntilItsTime()
     {
         await using var sink = PrivateSmtpSink.Create();
         await EnqueueAsync(MailSink.UniqueAddress("later"));
@@ -96,7 +96,7 @@ public sealed class OutboundEmailDeliveryTests
     }
 
     [Test]
-    public async Task Two_workers_claiming_at_once_never_get_the_same_row()
+    public async Task DeliverDueAsync_TwoWorkersClaimingAtOnce_NeverGetTheSameRow()
     {
         await EnqueueAsync(Enumerable.Range(0, 20).Select(_ => MailSink.UniqueAddress("claim")).ToArray());
         await using var firstContext = _database.CreateDbContext();
@@ -122,7 +122,7 @@ public sealed class OutboundEmailDeliveryTests
     }
 
     [Test]
-    public async Task A_claimed_row_whose_worker_died_is_claimed_again_after_its_lease()
+    public async Task DeliverDueAsync_AClaimedRowWhoseWorkerDied_IsClaimedAgainAfterItsLease()
     {
         var email = (await EnqueueAsync(MailSink.UniqueAddress("lease"))).Single();
         await using (var deadWorker = _database.CreateDbContext())

@@ -20,7 +20,7 @@ public sealed class SmtpFailureClassifierTests
     [TestCase(553)]
     [TestCase(554)]
     [TestCase(501)]
-    public void A_recipient_refused_with_a_5xx_mailbox_status_is_permanent(int status)
+    public void Classify_ARecipientRefusedWithA5xxMailboxStatus_IsPermanent(int status)
     {
         var failure = SmtpFailureClassifier.Classify(Refused(SmtpErrorCode.RecipientNotAccepted, status), Recipient);
 
@@ -35,7 +35,7 @@ public sealed class SmtpFailureClassifierTests
     [TestCase(451)]
     [TestCase(452)]
     [TestCase(421)]
-    public void A_recipient_refused_with_a_4xx_status_is_transient(int status)
+    public void Classify_ARecipientRefusedWithA4xxStatus_IsTransient(int status)
     {
         var failure = SmtpFailureClassifier.Classify(Refused(SmtpErrorCode.RecipientNotAccepted, status), Recipient);
 
@@ -50,7 +50,7 @@ public sealed class SmtpFailureClassifierTests
     [TestCase(SmtpErrorCode.UnexpectedStatusCode, 550, false)]
     [TestCase(SmtpErrorCode.UnexpectedStatusCode, 530, false)]
     [TestCase(SmtpErrorCode.UnexpectedStatusCode, 421, false)]
-    public void A_server_answer_is_permanent_only_for_a_refused_message_with_a_mailbox_status(SmtpErrorCode error, int status, bool permanent)
+    public void Classify_AServerAnswer_IsPermanentOnlyForARefusedMessageWithAMailboxStatus(SmtpErrorCode error, int status, bool permanent)
     {
         var failure = SmtpFailureClassifier.Classify(Refused(error, status), Recipient);
 
@@ -58,7 +58,7 @@ public sealed class SmtpFailureClassifierTests
     }
 
     [Test]
-    public void Connection_protocol_and_login_failures_and_timeouts_are_transient()
+    public void Classify_ConnectionProtocolAndLoginFailuresAndTimeouts_AreTransient()
     {
         Exception[] failures =
         [
@@ -75,7 +75,7 @@ public sealed class SmtpFailureClassifierTests
     }
 
     [Test]
-    public void An_unparsable_address_is_permanent_and_keeps_the_cause()
+    public void Classify_AnUnparsableAddress_IsPermanentAndKeepsTheCause()
     {
         var cause = Assert.Throws<ParseException>(() => MailboxAddress.Parse("not an address"));
 
@@ -89,7 +89,7 @@ public sealed class SmtpFailureClassifierTests
     }
 
     [Test]
-    public void A_delivery_exception_passes_through_unchanged()
+    public void Classify_ADeliveryException_PassesThroughUnchanged()
     {
         var original = new EmailDeliveryException("already classified", isPermanent: true);
 

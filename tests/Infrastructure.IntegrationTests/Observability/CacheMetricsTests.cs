@@ -41,7 +41,7 @@ public sealed class CacheMetricsTests
     }
 
     [Test]
-    public async Task A_read_of_a_stored_key_counts_a_hit_and_a_read_of_a_missing_key_a_miss()
+    public async Task TryGetAsync_AStoredKeyAndAMissingKey_CountAHitAndAMiss()
     {
         var cache = await ConnectedCacheAsync();
         await cache.SetAsync("profile:stored", new CachedProfile("stored", 1, []), TimeToLive);
@@ -54,7 +54,7 @@ public sealed class CacheMetricsTests
     }
 
     [Test]
-    public async Task A_read_while_Redis_is_unreachable_counts_an_error_not_a_miss()
+    public async Task TryGetAsync_RedisUnreachable_CountsAnErrorNotAMiss()
     {
         var cache = CacheOn(RedisTestSettings.ClosedEndpoint, RedisTestSettings.ForClosedPort());
 
@@ -64,7 +64,7 @@ public sealed class CacheMetricsTests
     }
 
     [Test]
-    public async Task The_collector_exports_the_lookups_as_cache_requests_total()
+    public async Task Collect_ExportsTheLookupsAsCacheRequestsTotal()
     {
         // The collector hears only the meters of its own factory, as in a host.
         using var collector = new MetricsCollector(Options.Create(new MetricsOptions()), _meterFactory);

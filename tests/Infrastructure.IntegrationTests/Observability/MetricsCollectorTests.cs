@@ -32,7 +32,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void A_counter_adds_up_per_label_set()
+    public void Collect_ACounter_AddsUpPerLabelSet()
     {
         var counter = _meter.CreateCounter<long>("test.requests", description: "Requests served.");
 
@@ -51,7 +51,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void Tags_given_in_another_order_add_to_the_same_series()
+    public void Collect_TagsGivenInAnotherOrder_AddToTheSameSeries()
     {
         var counter = _meter.CreateCounter<int>("test.ordered");
 
@@ -64,7 +64,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void A_counter_of_doubles_keeps_fractions()
+    public void Collect_ACounterOfDoubles_KeepsFractions()
     {
         var counter = _meter.CreateCounter<double>("test.work", unit: "s");
 
@@ -75,7 +75,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void An_up_down_counter_goes_up_and_down_and_is_exported_as_a_gauge()
+    public void Collect_AnUpDownCounter_GoesUpAndDownAndIsExportedAsAGauge()
     {
         var inFlight = _meter.CreateUpDownCounter<long>("test.in_flight");
 
@@ -92,7 +92,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void A_histogram_uses_the_bucket_boundaries_of_its_advice()
+    public void Collect_AHistogram_UsesTheBucketBoundariesOfItsAdvice()
     {
         var histogram = _meter.CreateHistogram<double>(
             "test.latency", unit: "s", description: null, tags: null,
@@ -122,7 +122,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void A_histogram_of_integers_uses_its_advice_too()
+    public void Collect_AHistogramOfIntegers_UsesItsAdviceToo()
     {
         var histogram = _meter.CreateHistogram<long>(
             "test.sizes", unit: "By", description: null, tags: null,
@@ -140,7 +140,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void A_histogram_in_seconds_without_advice_gets_ascending_default_buckets()
+    public void Collect_AHistogramInSecondsWithoutAdvice_GetsAscendingDefaultBuckets()
     {
         _meter.CreateHistogram<double>("test.unadvised", unit: "s").Record(0.2);
 
@@ -148,7 +148,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void An_observable_gauge_is_read_at_each_collect()
+    public void Collect_AnObservableGauge_IsReadAtEachCollect()
     {
         var current = 3;
         _meter.CreateObservableGauge("test.queue.depth", () => current);
@@ -165,7 +165,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void An_observable_counter_reports_its_running_total_as_a_counter()
+    public void Collect_AnObservableCounter_ReportsItsRunningTotalAsACounter()
     {
         long total = 10;
         _meter.CreateObservableCounter("test.processed", () => total);
@@ -182,7 +182,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void Tag_names_are_sanitised_into_label_names()
+    public void Collect_TagNames_AreSanitisedIntoLabelNames()
     {
         _meter.CreateCounter<long>("test.tagged").Add(1, Tag("http.route", "api/x"), Tag("1st", "y"));
 
@@ -191,7 +191,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void Instruments_created_before_the_collector_are_picked_up()
+    public void Collect_InstrumentsCreatedBeforeTheCollector_ArePickedUp()
     {
         using var earlyMeter = new Meter($"CleanBackend.Tests.Early.{Guid.NewGuid():N}");
         var counter = earlyMeter.CreateCounter<long>("test.early");
@@ -203,7 +203,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void Instruments_of_meters_not_listed_are_ignored()
+    public void Collect_InstrumentsOfMetersNotListed_AreIgnored()
     {
         using var otherMeter = new Meter($"CleanBackend.Tests.Unlisted.{Guid.NewGuid():N}");
         otherMeter.CreateCounter<long>("test.unlisted").Add(1);
@@ -214,7 +214,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void An_instrument_that_never_measured_is_written_nowhere()
+    public void Collect_AnInstrumentThatNeverMeasured_IsWrittenNowhere()
     {
         _meter.CreateCounter<long>("test.silent");
 
@@ -222,7 +222,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void The_instruments_of_a_disposed_meter_are_dropped()
+    public void Collect_TheInstrumentsOfADisposedMeter_AreDropped()
     {
         var shortLived = new Meter(_meterName);
         shortLived.CreateCounter<long>("test.short_lived").Add(1);
@@ -234,7 +234,7 @@ public sealed class MetricsCollectorTests
     }
 
     [Test]
-    public void The_collected_families_make_a_well_formed_exposition()
+    public void Collect_TheCollectedFamilies_MakeAWellFormedExposition()
     {
         _meter.CreateCounter<long>("test.requests").Add(1, Tag("path", "a \"quoted\" \\ value\n"));
         _meter.CreateUpDownCounter<int>("test.active").Add(2);

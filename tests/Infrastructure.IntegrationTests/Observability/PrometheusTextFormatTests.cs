@@ -9,7 +9,7 @@ public sealed class PrometheusTextFormatTests
     private static readonly IReadOnlyList<double> NoBuckets = [];
 
     [Test]
-    public void Every_family_gets_one_HELP_and_one_TYPE_line_before_its_samples()
+    public void Write_EveryFamily_GetsOneHelpAndOneTypeLineBeforeItsSamples()
     {
         var text = PrometheusTextFormat.Write(
         [
@@ -41,7 +41,7 @@ public sealed class PrometheusTextFormatTests
     }
 
     [Test]
-    public void A_sample_without_labels_has_no_braces()
+    public void Write_ASampleWithoutLabels_HasNoBraces()
     {
         var text = PrometheusTextFormat.Write([Family("in_flight", MetricKind.Gauge, Series(3))]);
 
@@ -49,7 +49,7 @@ public sealed class PrometheusTextFormatTests
     }
 
     [Test]
-    public void Help_text_escapes_backslash_and_newline()
+    public void Write_HelpText_EscapesBackslashAndNewline()
     {
         var family = new MetricFamily("odd", "a \\ b\nsecond line", MetricKind.Gauge, NoBuckets, [Series(1)]);
 
@@ -62,11 +62,11 @@ public sealed class PrometheusTextFormatTests
         }
     }
 
-    [TestCase("C:\\temp", "C:\\\\temp", TestName = "A backslash in a label value is escaped")]
-    [TestCase("say \"hi\"", "say \\\"hi\\\"", TestName = "A double quote in a label value is escaped")]
-    [TestCase("two\nlines", "two\\nlines", TestName = "A newline in a label value is escaped")]
-    [TestCase("all \\ \" \n", "all \\\\ \\\" \\n", TestName = "Backslash, quote and newline together are each escaped once")]
-    public void Label_values_are_escaped(string value, string escaped)
+    [TestCase("C:\\temp", "C:\\\\temp", TestName = "Write_ABackslashInALabelValue_IsEscaped")]
+    [TestCase("say \"hi\"", "say \\\"hi\\\"", TestName = "Write_ADoubleQuoteInALabelValue_IsEscaped")]
+    [TestCase("two\nlines", "two\\nlines", TestName = "Write_ANewlineInALabelValue_IsEscaped")]
+    [TestCase("all \\ \" \n", "all \\\\ \\\" \\n", TestName = "Write_BackslashQuoteAndNewlineTogether_AreEachEscapedOnce")]
+    public void Write_LabelValues_AreEscaped(string value, string escaped)
     {
         var text = PrometheusTextFormat.Write([Family("x_total", MetricKind.Counter, Series(1, ("path", value)))]);
 
@@ -79,7 +79,7 @@ public sealed class PrometheusTextFormatTests
     }
 
     [Test]
-    public void Histogram_buckets_are_cumulative_ascending_and_end_with_plus_Inf_equal_to_count()
+    public void Write_HistogramBuckets_AreCumulativeAscendingAndEndWithPlusInfEqualToCount()
     {
         // Per-bucket counts as the collector keeps them: 1 at ≤0.1, 2 in (0.1, 1], 0 in (1, 10], 3 above 10.
         var text = PrometheusTextFormat.Write(
@@ -102,7 +102,7 @@ public sealed class PrometheusTextFormatTests
     }
 
     [Test]
-    public void A_histogram_with_no_observations_still_writes_zero_buckets_sum_and_count()
+    public void Write_AHistogramWithNoObservations_StillWritesZeroBucketsSumAndCount()
     {
         var text = PrometheusTextFormat.Write([Histogram("idle_seconds", [1], Observations([0, 0], sum: 0))]);
 
@@ -121,7 +121,7 @@ public sealed class PrometheusTextFormatTests
     [TestCase(0.1, "0.1")]
     [TestCase(-2.5, "-2.5")]
     [TestCase(1234567.0, "1234567")]
-    public void Values_use_the_Prometheus_spelling(double value, string expected)
+    public void Write_Values_UseThePrometheusSpelling(double value, string expected)
     {
         var text = PrometheusTextFormat.Write([Family("g", MetricKind.Gauge, Series(value))]);
 
@@ -134,7 +134,7 @@ public sealed class PrometheusTextFormatTests
     }
 
     [Test]
-    public void A_family_without_series_is_left_out_entirely()
+    public void Write_AFamilyWithoutSeries_IsLeftOutEntirely()
     {
         var text = PrometheusTextFormat.Write(
         [
@@ -150,13 +150,13 @@ public sealed class PrometheusTextFormatTests
     }
 
     [Test]
-    public void Nothing_to_write_gives_an_empty_document()
+    public void Write_NothingToWrite_GivesAnEmptyDocument()
     {
         Assert.That(PrometheusTextFormat.Write([]), Is.Empty);
     }
 
     [Test]
-    public void The_content_type_is_the_0_0_4_text_format()
+    public void ContentType_IsThe004TextFormat()
     {
         Assert.That(PrometheusTextFormat.ContentType, Is.EqualTo("text/plain; version=0.0.4; charset=utf-8"));
     }

@@ -29,10 +29,10 @@ public class AdminValidatorTests
         Assert.That(ValidationErrors.Of(_list, query), Is.Empty);
     }
 
-    [TestCase("{not json", TestName = "ListUsers: metadata that is not JSON is refused")]
-    [TestCase("[1,2]", TestName = "ListUsers: a metadata array is refused")]
-    [TestCase("\"plan\"", TestName = "ListUsers: a metadata string is refused")]
-    [TestCase("", TestName = "ListUsers: empty metadata is refused")]
+    [TestCase("{not json", TestName = "ListUsers_MetadataThatIsNotJson_IsRefused")]
+    [TestCase("[1,2]", TestName = "ListUsers_AMetadataArray_IsRefused")]
+    [TestCase("\"plan\"", TestName = "ListUsers_AMetadataString_IsRefused")]
+    [TestCase("", TestName = "ListUsers_EmptyMetadata_IsRefused")]
     public void ListUsers_MetadataNotAJsonObject_NamesTheField(string metadata)
     {
         Assert.That(
