@@ -65,15 +65,10 @@ public class CommentTests
         Assert.That(Comment.Write(ArticleId, AuthorId, "body", WrittenAt).MayBeDeletedBy(AuthorId, isModerator: false), Is.True);
     }
 
-    [Test]
-    public void MayBeDeletedBy_OtherUser_IsFalse()
+    [TestCase(false, TestName = "MayBeDeletedBy_OtherUser_IsFalse")]
+    [TestCase(true, TestName = "MayBeDeletedBy_OtherUserWhoModerates_IsTrue")]
+    public void MayBeDeletedBy_OtherUser_IsWhetherTheyModerate(bool isModerator)
     {
-        Assert.That(Comment.Write(ArticleId, AuthorId, "body", WrittenAt).MayBeDeletedBy(Guid.NewGuid(), isModerator: false), Is.False);
-    }
-
-    [Test]
-    public void MayBeDeletedBy_OtherUserWhoModerates_IsTrue()
-    {
-        Assert.That(Comment.Write(ArticleId, AuthorId, "body", WrittenAt).MayBeDeletedBy(Guid.NewGuid(), isModerator: true), Is.True);
+        Assert.That(Comment.Write(ArticleId, AuthorId, "body", WrittenAt).MayBeDeletedBy(Guid.NewGuid(), isModerator), Is.EqualTo(isModerator));
     }
 }

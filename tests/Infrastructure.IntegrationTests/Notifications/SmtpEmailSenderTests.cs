@@ -19,7 +19,7 @@ public sealed class SmtpEmailSenderTests
     public void DisposeSender() => _sender.Dispose();
 
     [Test]
-    public async Task A_message_arrives_with_both_bodies_its_subject_headers_and_message_id()
+    public async Task SendAsync_AMessage_ArrivesWithBothBodiesItsSubjectHeadersAndMessageId()
     {
         var to = MailSink.UniqueAddress("sender");
         await _sender.SendAsync(
@@ -51,7 +51,7 @@ public sealed class SmtpEmailSenderTests
     }
 
     [Test]
-    public async Task A_message_id_with_a_domain_is_kept_as_given()
+    public async Task SendAsync_AMessageIdWithADomain_IsKeptAsGiven()
     {
         var to = MailSink.UniqueAddress("sender");
 
@@ -60,26 +60,18 @@ public sealed class SmtpEmailSenderTests
         Assert.That((await MailSink.Shared.WaitForAsync(to)).Single().MessageId, Is.EqualTo("<abc.1@mail.example.test>"));
     }
 
-    [Test]
-    public void A_recipient_the_server_refuses_with_550_is_a_permanent_failure()
+    [TestCase("rejected", true, TestName = "SendAsync_ARecipientTheServerRefusesWith550_IsAPermanentFailure")]
+    [TestCase("deferred", false, TestName = "SendAsync_ARecipientTheServerDefersWith451_IsATransientFailure")]
+    public void SendAsync_ARecipientTheServerRefusesOrDefers_IsAPermanentOrTransientFailure(string mailbox, bool permanent)
     {
         var exception = Assert.ThrowsAsync<EmailDeliveryException>(() =>
-            _sender.SendAsync(Message(MailSink.UniqueAddress("rejected"), null), CancellationToken.None));
+            _sender.SendAsync(Message(MailSink.UniqueAddress(mailbox), null), CancellationToken.None));
 
-        Assert.That(exception!.IsPermanent, Is.True, exception.Message);
+        Assert.That(exception!.IsPermanent, Is.EqualTo(permanent), exception.Message);
     }
 
     [Test]
-    public void A_recipient_the_server_defers_with_451_is_a_transient_failure()
-    {
-        var exception = Assert.ThrowsAsync<EmailDeliveryException>(() =>
-            _sender.SendAsync(Message(MailSink.UniqueAddress("deferred"), null), CancellationToken.None));
-
-        Assert.That(exception!.IsPermanent, Is.False, exception.Message);
-    }
-
-    [Test]
-    public async Task A_session_sends_message_after_message_and_goes_on_after_refused_recipients()
+    public async Task OpenSession_SendsMessageAfterMessage_AndGoesOnAfterRefusedRecipients()
     {
         var first = MailSink.UniqueAddress("session");
         var second = MailSink.UniqueAddress("session");
@@ -109,7 +101,7 @@ public sealed class SmtpEmailSenderTests
     }
 
     [Test]
-    public async Task A_server_that_is_not_there_is_a_transient_failure()
+    public async Task SendAsync_AServerThatIsNotThere_IsATransientFailure()
     {
         await using var absent = PrivateSmtpSink.Create();
         using var sender = CreateSender("127.0.0.1", absent.Port);
@@ -121,7 +113,7 @@ public sealed class SmtpEmailSenderTests
     }
 
     [Test]
-    public void An_unusable_address_is_a_permanent_failure()
+    public void SendAsync_AnUnusableAddress_IsAPermanentFailure()
     {
         var exception = Assert.ThrowsAsync<EmailDeliveryException>(() =>
             _sender.SendAsync(Message("not an address", null), CancellationToken.None));
@@ -130,7 +122,7 @@ public sealed class SmtpEmailSenderTests
     }
 
     [Test]
-    public async Task Concurrent_sends_all_arrive()
+    public async Task SendAsync_Concurrent_AllArrive()
     {
         const int Count = 40;
         var recipients = Enumerable.Range(0, Count).Select(_ => MailSink.UniqueAddress("bulk")).ToList();

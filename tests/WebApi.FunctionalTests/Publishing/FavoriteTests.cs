@@ -105,44 +105,27 @@ public sealed class FavoriteTests : ApiTestBase
         }
     }
 
-    [Test]
-    public async Task Favorite_without_a_token_returns_401()
+    [TestCase(true, TestName = "Favorite_without_a_token_returns_401")]
+    [TestCase(false, TestName = "Unfavorite_without_a_token_returns_401")]
+    public async Task Favorite_or_unfavorite_without_a_token_returns_401(bool favorite)
     {
         var alice = await TestUsers.CreateAsync("alice");
         var slug = await Api.PublishSlugAsync(alice, "Lovable");
 
-        var response = await Api.FavoriteAsync(slug, token: null);
+        var response = favorite ? await Api.FavoriteAsync(slug, token: null) : await Api.UnfavoriteAsync(slug, token: null);
 
         response.ShouldBeProblem(HttpStatusCode.Unauthorized, Error("token", "is missing"));
     }
 
-    [Test]
-    public async Task Unfavorite_without_a_token_returns_401()
-    {
-        var alice = await TestUsers.CreateAsync("alice");
-        var slug = await Api.PublishSlugAsync(alice, "Lovable");
-
-        var response = await Api.UnfavoriteAsync(slug, token: null);
-
-        response.ShouldBeProblem(HttpStatusCode.Unauthorized, Error("token", "is missing"));
-    }
-
-    [Test]
-    public async Task Favorite_of_an_unknown_slug_returns_404_article()
+    [TestCase(true, TestName = "Favorite_of_an_unknown_slug_returns_404_article")]
+    [TestCase(false, TestName = "Unfavorite_of_an_unknown_slug_returns_404_article")]
+    public async Task Favorite_or_unfavorite_of_an_unknown_slug_returns_404_article(bool favorite)
     {
         var bob = await TestUsers.CreateAsync("bob");
 
-        var response = await Api.FavoriteAsync("no-such-article", bob.AccessToken);
-
-        response.ShouldBeProblem(HttpStatusCode.NotFound, Error("article", "not found"));
-    }
-
-    [Test]
-    public async Task Unfavorite_of_an_unknown_slug_returns_404_article()
-    {
-        var bob = await TestUsers.CreateAsync("bob");
-
-        var response = await Api.UnfavoriteAsync("no-such-article", bob.AccessToken);
+        var response = favorite
+            ? await Api.FavoriteAsync("no-such-article", bob.AccessToken)
+            : await Api.UnfavoriteAsync("no-such-article", bob.AccessToken);
 
         response.ShouldBeProblem(HttpStatusCode.NotFound, Error("article", "not found"));
     }

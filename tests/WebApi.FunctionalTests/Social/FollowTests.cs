@@ -120,22 +120,13 @@ public sealed class FollowTests : ApiTestBase
         Assert.That(response.Errors.Keys, Is.EqualTo(new[] { "profile" }), response.Body);
     }
 
-    [Test]
-    public async Task Follow_without_a_token_returns_401()
+    [TestCase(true, TestName = "Follow_without_a_token_returns_401")]
+    [TestCase(false, TestName = "Unfollow_without_a_token_returns_401")]
+    public async Task Follow_or_unfollow_without_a_token_returns_401(bool follow)
     {
         await TestUsers.CreateAsync("alice");
 
-        var response = await Api.FollowAsync("alice", token: null);
-
-        response.ShouldBeProblem(HttpStatusCode.Unauthorized, Error("token", "is missing"));
-    }
-
-    [Test]
-    public async Task Unfollow_without_a_token_returns_401()
-    {
-        await TestUsers.CreateAsync("alice");
-
-        var response = await Api.UnfollowAsync("alice", token: null);
+        var response = follow ? await Api.FollowAsync("alice", token: null) : await Api.UnfollowAsync("alice", token: null);
 
         response.ShouldBeProblem(HttpStatusCode.Unauthorized, Error("token", "is missing"));
     }
@@ -150,22 +141,13 @@ public sealed class FollowTests : ApiTestBase
         response.ShouldBeProblem(HttpStatusCode.Unauthorized, Error("token", "is missing"));
     }
 
-    [Test]
-    public async Task Follow_of_an_unknown_user_returns_404_profile()
+    [TestCase(true, TestName = "Follow_of_an_unknown_user_returns_404_profile")]
+    [TestCase(false, TestName = "Unfollow_of_an_unknown_user_returns_404_profile")]
+    public async Task Follow_or_unfollow_of_an_unknown_user_returns_404_profile(bool follow)
     {
         var bob = await TestUsers.CreateAsync("bob");
 
-        var response = await Api.FollowAsync("nobody", bob.AccessToken);
-
-        response.ShouldBeProblem(HttpStatusCode.NotFound, Error("profile", "not found"));
-    }
-
-    [Test]
-    public async Task Unfollow_of_an_unknown_user_returns_404_profile()
-    {
-        var bob = await TestUsers.CreateAsync("bob");
-
-        var response = await Api.UnfollowAsync("nobody", bob.AccessToken);
+        var response = follow ? await Api.FollowAsync("nobody", bob.AccessToken) : await Api.UnfollowAsync("nobody", bob.AccessToken);
 
         response.ShouldBeProblem(HttpStatusCode.NotFound, Error("profile", "not found"));
     }
