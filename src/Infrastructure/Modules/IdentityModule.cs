@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Auditing;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Infrastructure.Identity;
@@ -20,6 +21,8 @@ public static class IdentityModule
         services.AddSectionOptions<SecurityStampOptions>(configuration, SecurityStampOptions.SectionName);
 
         services.AddScoped<SecurityStampValidator>();
+        services.AddSingleton<SecurityEventMetrics>();
+        services.AddScoped<ISecurityEvents, SecurityEvents>();
 
         services.AddSingleton<ITokenService, JwtTokenService>();
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
