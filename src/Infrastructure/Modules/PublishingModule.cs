@@ -5,14 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanBackend.Infrastructure.Modules;
 
-/// <summary>Articles, tags, favorites and comments: their stores and read services.</summary>
+/// <summary>Articles (with their tags), favorites and comments: their stores and read services.</summary>
 public static class PublishingModule
 {
     /// <summary>Publishing has no configuration section of its own (its limits are Domain rules).</summary>
     public static IServiceCollection AddPublishingModule(this IServiceCollection services)
     {
         services.AddScoped<IArticleRepository, ArticleRepository>();
-        services.AddScoped<ITagRepository, TagRepository>();
         services.AddScoped<IFavoriteStore, FavoriteStore>();
         services.AddScoped<ICommentRepository, CommentRepository>();
         services.AddScoped<ArticleReadService>();

@@ -11,7 +11,7 @@ public class ArticleSummaryDto
 
     public string Description { get; init; } = string.Empty;
 
-    /// <summary>Alphabetical.</summary>
+    /// <summary>Alphabetical (ordinal).</summary>
     public IReadOnlyList<string> TagList { get; init; } = [];
 
     public DateTimeOffset CreatedAt { get; init; }

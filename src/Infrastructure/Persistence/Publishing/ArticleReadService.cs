@@ -214,7 +214,8 @@ internal sealed class ArticleReadService(ApplicationDbContext dbContext) : IArti
                 TagList = dbContext.ArticleTags
                     .Where(articleTag => articleTag.ArticleId == article.Id)
                     .Join(dbContext.Tags, articleTag => articleTag.TagId, tag => tag.Id, (_, tag) => tag.Name)
-                    .OrderBy(name => name)
+                    // Ordinal, as TagNames.NormalizeAll orders them (a new article's answer), whatever the database's collation.
+                    .OrderBy(name => EF.Functions.Collate(name, "C"))
                     .ToList(),
                 CreatedAt = article.CreatedAt,
                 UpdatedAt = article.UpdatedAt,

@@ -21,7 +21,6 @@ public class UpdateArticleCommandHandlerTests
     private FakeClock _clock = null!;
     private Article _article = null!;
     private Mock<IArticleRepository> _articles = null!;
-    private Mock<ITagRepository> _tags = null!;
     private Mock<IArticleReadService> _articleReads = null!;
     private Mock<IUnitOfWork> _unitOfWork = null!;
     private Mock<ICurrentUser> _currentUser = null!;
@@ -38,9 +37,8 @@ public class UpdateArticleCommandHandlerTests
         _article = TestArticles.Publish(AuthorId, 1, 2);
         _articles = new Mock<IArticleRepository>();
         _articles.Setup(articles => articles.FindBySlugAsync(TestArticles.Slug, It.IsAny<CancellationToken>())).ReturnsAsync(_article);
-        _tags = new Mock<ITagRepository>();
-        _tags
-            .Setup(tags => tags.EnsureTagIdsAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()))
+        _articles
+            .Setup(articles => articles.EnsureTagIdsAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((IReadOnlyCollection<string> names, CancellationToken _) => names.Select((_, index) => 100 + index).ToList());
         _unitOfWork = new Mock<IUnitOfWork>();
         _unitOfWork.Setup(unitOfWork => unitOfWork.SaveChangesAsync(It.IsAny<CancellationToken>())).Callback(() => _calls.Add("saved")).Returns(Task.CompletedTask);
@@ -164,7 +162,7 @@ public class UpdateArticleCommandHandlerTests
         }
 
         _articles.Verify(articles => articles.IsSlugTakenAsync(It.IsAny<string>(), It.IsAny<Guid?>(), It.IsAny<CancellationToken>()), Times.Never());
-        _tags.Verify(tags => tags.EnsureTagIdsAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()), Times.Never());
+        _articles.Verify(articles => articles.EnsureTagIdsAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()), Times.Never());
     }
 
     [Test]
@@ -183,7 +181,7 @@ public class UpdateArticleCommandHandlerTests
             CancellationToken.None);
 
         Assert.That(_article.Tags, Is.Empty);
-        _tags.Verify(tags => tags.EnsureTagIdsAsync(It.Is<IReadOnlyCollection<string>>(names => names.Count == 0), It.IsAny<CancellationToken>()), Times.Once());
+        _articles.Verify(articles => articles.EnsureTagIdsAsync(It.Is<IReadOnlyCollection<string>>(names => names.Count == 0), It.IsAny<CancellationToken>()), Times.Once());
     }
 
     [Test]
@@ -194,8 +192,8 @@ public class UpdateArticleCommandHandlerTests
             CancellationToken.None);
 
         Assert.That(_article.Tags.Select(tag => tag.TagId), Is.EquivalentTo(new[] { 100, 101 }));
-        _tags.Verify(
-            tags => tags.EnsureTagIdsAsync(It.Is<IReadOnlyCollection<string>>(names => names.SequenceEqual(new[] { "dragons", "zebras" })), It.IsAny<CancellationToken>()),
+        _articles.Verify(
+            articles => articles.EnsureTagIdsAsync(It.Is<IReadOnlyCollection<string>>(names => names.SequenceEqual(new[] { "dragons", "zebras" })), It.IsAny<CancellationToken>()),
             Times.Once());
     }
 
@@ -241,5 +239,5 @@ public class UpdateArticleCommandHandlerTests
     }
 
     private UpdateArticleCommandHandler Handler() =>
-        new(_articles.Object, _tags.Object, _articleReads.Object, _unitOfWork.Object, _currentUser.Object, _evictions, _clock);
+        new(_articles.Object, _articleReads.Object, _unitOfWork.Object, _currentUser.Object, _evictions, _clock);
 }

@@ -1,8 +1,9 @@
 using CleanBackend.Application.Common.Caching;
-using CleanBackend.Application.Common.Interfaces;
+using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Messaging;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
+using CleanBackend.Application.Social.Contracts;
 using CleanBackend.Domain.Publishing;
 using MediatR;
 
@@ -20,11 +21,12 @@ public sealed record CreateArticleCommand : ICommand<ArticleDto>
     public IReadOnlyList<string?>? TagList { get; init; }
 }
 
+/// <summary>
+/// Publishes the article and answers with it as its author sees it, built from what was just written (nobody has
+/// favorited a new article yet) rather than read back: the row is saved when the command's transaction commits.
+/// </summary>
 public sealed class CreateArticleCommandHandler(
     IArticleRepository articles,
-    ITagRepository tags,
-    IArticleReadService articleReads,
-    IUnitOfWork unitOfWork,
     ICurrentUser currentUser,
     CacheEvictions cacheEvictions,
     TimeProvider clock) : IRequestHandler<CreateArticleCommand, ArticleDto>
@@ -32,16 +34,30 @@ public sealed class CreateArticleCommandHandler(
     public async Task<ArticleDto> Handle(CreateArticleCommand request, CancellationToken cancellationToken)
     {
         var authorId = currentUser.RequireUserId();
-        var tagIds = await tags.EnsureTagIdsAsync(TagNames.NormalizeAll(request.TagList ?? []), cancellationToken);
+        var author = await articles.FindAuthorAsync(authorId, cancellationToken) ?? throw new NotFoundException("user");
+        var tagNames = TagNames.NormalizeAll(request.TagList ?? []);
+        var tagIds = await articles.EnsureTagIdsAsync(tagNames, cancellationToken);
         var slug = await articles.UniqueSlugForAsync(request.Title!, exceptArticleId: null, cancellationToken);
 
         var article = Article.Publish(authorId, slug, request.Title!, request.Description!, request.Body!, tagIds, clock.GetUtcNow());
         articles.Add(article);
 
-        // Flushed inside the command's transaction so the read below sees the new row.
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        var created = await articleReads.ReadChangedAsync(cacheEvictions, article.Slug, authorId, cancellationToken);
+        cacheEvictions.Add(ArticleCacheKeys.ArticleChanged(article.Slug, author.Username));
         cacheEvictions.Add(ArticleCacheKeys.Tags);
-        return created;
+        return AsSeenByItsAuthor(article, tagNames, author);
     }
+
+    private static ArticleDto AsSeenByItsAuthor(Article article, IReadOnlyList<string> tagNames, ProfileDto author) => new()
+    {
+        Slug = article.Slug,
+        Title = article.Title,
+        Description = article.Description,
+        Body = article.Body,
+        TagList = tagNames,
+        CreatedAt = article.CreatedAt,
+        UpdatedAt = article.UpdatedAt,
+        Favorited = false,
+        FavoritesCount = 0,
+        Author = author,
+    };
 }

@@ -10,7 +10,6 @@ namespace CleanBackend.Application.Publishing.Articles.Commands.UpdateArticle;
 
 public sealed class UpdateArticleCommandHandler(
     IArticleRepository articles,
-    ITagRepository tags,
     IArticleReadService articleReads,
     IUnitOfWork unitOfWork,
     ICurrentUser currentUser,
@@ -46,7 +45,7 @@ public sealed class UpdateArticleCommandHandler(
 
         if (request.TagList.HasValue)
         {
-            article.Retag(await tags.EnsureTagIdsAsync(TagNames.NormalizeAll(request.TagList.Value!), cancellationToken), now);
+            article.Retag(await articles.EnsureTagIdsAsync(TagNames.NormalizeAll(request.TagList.Value!), cancellationToken), now);
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
