@@ -2,6 +2,7 @@ using System.Reflection;
 using AutoMapper;
 using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Caching;
+using CleanBackend.Application.Common.Idempotency;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,9 +46,11 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(PerformanceBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(CachingBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(IdempotencyBehaviour<,>));
         services.AddScoped<CacheEvictions>();
         // Bound (and validated) by the platform root; registered here so the pipeline also runs without it, as in unit tests.
         services.AddOptions<RequestPerformanceOptions>();
+        services.AddOptions<IdempotencyOptions>();
 
         services.AddSingleton(CreateMapperConfiguration());
         services.AddSingleton<IConfigurationProvider>(provider => provider.GetRequiredService<MapperConfiguration>());

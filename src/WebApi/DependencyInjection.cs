@@ -1,9 +1,11 @@
+using CleanBackend.Application.Common.Idempotency;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Domain.Common;
 using CleanBackend.WebApi.Cors;
 using CleanBackend.WebApi.Errors;
 using CleanBackend.WebApi.Hosting;
+using CleanBackend.WebApi.Idempotency;
 using CleanBackend.WebApi.Logging;
 using CleanBackend.WebApi.Observability;
 using CleanBackend.WebApi.RateLimiting;
@@ -29,6 +31,7 @@ public static class DependencyInjection
             options.ShutdownTimeout = configuration.GetValue("Hosting:ShutdownTimeout", TimeSpan.FromSeconds(30)));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<ICorrelationContext, HttpCorrelationContext>();
+        services.AddScoped<IIdempotencyContext, HttpIdempotencyContext>();
 
         services.AddControllers(options =>
             {

@@ -79,6 +79,13 @@ internal static class BackgroundJobsSetup
             .ForJob(refreshTokenCleanup)
             .WithIdentity(refreshTokenCleanup.Name + "-schedule", QuartzBackgroundJobs.Group)
             .WithCronSchedule(options.RefreshTokenCleanup.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+
+        var idempotencyCleanup = QuartzBackgroundJobs.KeyOf(BackgroundJobNames.IdempotencyCleanup);
+        quartz.AddJob<IdempotencyCleanupJob>(job => job.WithIdentity(idempotencyCleanup).StoreDurably());
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(idempotencyCleanup)
+            .WithIdentity(idempotencyCleanup.Name + "-schedule", QuartzBackgroundJobs.Group)
+            .WithCronSchedule(options.IdempotencyCleanup.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
     }
 
     /// <summary>The scheduler and its store: one node of the cluster named by <see cref="JobsOptions.InstanceName"/>.</summary>

@@ -42,4 +42,6 @@ public sealed class JobsOptions
     public OutboundEmailJobOptions OutboundEmails { get; set; } = new();
 
     public RefreshTokenCleanupJobOptions RefreshTokenCleanup { get; set; } = new();
+
+    public IdempotencyCleanupJobOptions IdempotencyCleanup { get; set; } = new();
 }

@@ -23,14 +23,10 @@ public sealed class RefreshTokenCleanupJob(
         var now = timeProvider.GetUtcNow();
         var expiredBefore = now - settings.ExpiredRetention;
         var revokedBefore = now - settings.RevokedRetention;
-        var deleted = 0;
-        int batch;
-        do
-        {
-            batch = await cleaner.DeleteBatchAsync(expiredBefore, revokedBefore, settings.BatchSize, cancellationToken);
-            deleted += batch;
-        }
-        while (batch == settings.BatchSize && !cancellationToken.IsCancellationRequested);
+        var deleted = await BatchedDeletion.DeleteAllAsync(
+            cancellation => cleaner.DeleteBatchAsync(expiredBefore, revokedBefore, settings.BatchSize, cancellation),
+            settings.BatchSize,
+            cancellationToken);
 
         logger.LogInformation("Deleted {Count} expired or revoked refresh token(s)", deleted);
     }

@@ -1,5 +1,6 @@
 using CleanBackend.Application.Common.Auditing;
 using CleanBackend.Application.Common.Behaviours;
+using CleanBackend.Application.Common.Idempotency;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Infrastructure.BackgroundJobs;
 using CleanBackend.Infrastructure.Caching;
@@ -7,6 +8,7 @@ using CleanBackend.Infrastructure.Health;
 using CleanBackend.Infrastructure.Observability;
 using CleanBackend.Infrastructure.Persistence;
 using CleanBackend.Infrastructure.Persistence.Auditing;
+using CleanBackend.Infrastructure.Persistence.Idempotency;
 using CleanBackend.Infrastructure.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -21,7 +23,8 @@ namespace CleanBackend.Infrastructure.Modules;
 
 /// <summary>
 /// What every module stands on and none owns: the database and its unit of work, the two-level cache, the clustered
-/// jobs, metrics, the audit trail, the request pipeline's performance threshold and the readiness checks.
+/// jobs, metrics, the audit trail, the request pipeline's performance threshold, the idempotency store and the
+/// readiness checks.
 /// </summary>
 public static class PlatformModule
 {
@@ -36,6 +39,9 @@ public static class PlatformModule
         AddObservability(services, configuration);
         BackgroundJobsSetup.AddBackgroundJobs(services, configuration, connectionString, ReadinessTag);
         services.AddSectionOptions<RequestPerformanceOptions>(configuration, RequestPerformanceOptions.SectionName);
+        services.AddSectionOptions<IdempotencyOptions>(configuration, IdempotencyOptions.SectionName);
+        services.AddScoped<PostgresIdempotencyStore>();
+        services.AddScoped<IIdempotencyStore>(provider => provider.GetRequiredService<PostgresIdempotencyStore>());
 
         services.AddHealthChecks()
             .AddDbContextCheck<ApplicationDbContext>("postgres", tags: [ReadinessTag])

@@ -11,4 +11,7 @@ internal static class Schemas
     public const string Audit = "audit";
 
     public const string Notifications = "notifications";
+
+    /// <summary>Request state no module owns: the stored results of idempotent commands.</summary>
+    public const string Platform = "platform";
 }

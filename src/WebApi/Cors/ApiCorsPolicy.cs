@@ -1,3 +1,4 @@
+using CleanBackend.WebApi.Idempotency;
 using CleanBackend.WebApi.Logging;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -15,9 +16,11 @@ public static class ApiCorsPolicy
     private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "DELETE"];
 
     // Accept and Content-Language are CORS-safelisted already; JSON bodies and tokens need these.
-    private static readonly string[] RequestHeaders = ["Authorization", "Content-Type", CorrelationIdMiddleware.HeaderName];
+    private static readonly string[] RequestHeaders =
+        ["Authorization", "Content-Type", CorrelationIdMiddleware.HeaderName, HttpIdempotencyContext.KeyHeader];
 
-    private static readonly string[] ExposedHeaders = ["Location", "Retry-After", CorrelationIdMiddleware.HeaderName];
+    private static readonly string[] ExposedHeaders =
+        ["Location", "Retry-After", CorrelationIdMiddleware.HeaderName, HttpIdempotencyContext.ReplayedHeader];
 
     public static IServiceCollection AddApiCors(this IServiceCollection services, IConfiguration configuration)
     {

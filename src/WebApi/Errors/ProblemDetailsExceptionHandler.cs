@@ -53,6 +53,17 @@ public sealed class ProblemDetailsExceptionHandler(
             ProblemResponses.Create(httpContext, StatusCodes.Status403Forbidden, forbidden.Resource, "forbidden"),
         NotFoundException notFound =>
             ProblemResponses.Create(httpContext, StatusCodes.Status404NotFound, notFound.Resource, "not found"),
+        InvalidIdempotencyKeyException invalidKey =>
+            ProblemResponses.Create(httpContext, StatusCodes.Status400BadRequest, "Idempotency-Key", ValidationMessages.Invalid, invalidKey.Message),
+        IdempotencyKeyReusedException reused =>
+            ProblemResponses.Create(httpContext, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key", "was used for a different request", reused.Message),
+        IdempotentRequestInProgressException inProgress =>
+            ProblemResponses.Create(
+                httpContext,
+                StatusCodes.Status409Conflict,
+                "Idempotency-Key",
+                "is in use by a request still being processed",
+                $"{inProgress.Message} Retry after {ProblemResponses.SetRetryAfter(httpContext, IdempotentRequestInProgressException.RetryAfter)} seconds."),
         ConcurrencyConflictException concurrency =>
             ProblemResponses.Create(httpContext, StatusCodes.Status409Conflict, concurrency.Resource, "was changed by another request"),
         BadHttpRequestException badRequest =>

@@ -3,6 +3,7 @@ using CleanBackend.Application.Common.Auditing;
 using CleanBackend.Application.Common.BackgroundJobs;
 using CleanBackend.Application.Common.Behaviours;
 using CleanBackend.Application.Common.Caching;
+using CleanBackend.Application.Common.Idempotency;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Models;
@@ -82,6 +83,8 @@ public class MediatorWiringTests
         services.AddSingleton<INotificationHandler<InTransactionDomainEventNotification<UserRegistered>>>(_userRegisteredInTransactionHandler);
         services.AddSingleton(Mock.Of<IBackgroundJobs>());
         services.AddSingleton(Mock.Of<ITransientOutageClassifier>());
+        services.AddSingleton(Mock.Of<IIdempotencyContext>());
+        services.AddSingleton(Mock.Of<IIdempotencyStore>());
         AddLooseMocksForRemainingPorts(services);
 
         // ValidateOnBuild constructs nothing but proves every closed registration (handlers, validators) can be built.
@@ -162,6 +165,7 @@ public class MediatorWiringTests
             typeof(PerformanceBehaviour<,>),
             typeof(CachingBehaviour<,>),
             typeof(TransactionBehaviour<,>),
+            typeof(IdempotencyBehaviour<,>),
         }));
     }
 

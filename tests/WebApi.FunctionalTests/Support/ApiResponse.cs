@@ -35,6 +35,9 @@ public sealed class ApiResponse
     /// <summary>The Retry-After response header as sent, or null.</summary>
     public string? RetryAfter { get; init; }
 
+    /// <summary>Whether the response carries <c>Idempotent-Replayed: true</c>: the stored answer to an earlier request with the same key.</summary>
+    public bool IdempotentReplayed { get; init; }
+
     public JsonElement Json => _json.Value;
 
     /// <summary>The Conduit <c>{"user": …}</c> member.</summary>

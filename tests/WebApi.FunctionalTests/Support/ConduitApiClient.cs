@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using CleanBackend.WebApi.Idempotency;
 using CleanBackend.WebApi.Logging;
 
 namespace CleanBackend.WebApi.FunctionalTests.Support;
@@ -96,6 +97,14 @@ public sealed partial class ConduitApiClient(HttpClient http) : IDisposable
         return SendAsync(request);
     }
 
+    /// <summary>A POST of <paramref name="body"/> as JSON with the <c>Idempotency-Key</c> header sent verbatim (unvalidated, so broken keys get through).</summary>
+    public Task<ApiResponse> PostWithIdempotencyKeyAsync(string path, string? token, object body, string idempotencyKey)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = Json(body) }.WithAuthorization(token);
+        request.Headers.TryAddWithoutValidation(HttpIdempotencyContext.KeyHeader, idempotencyKey);
+        return SendAsync(request);
+    }
+
     /// <summary>As <see cref="SendAsync(HttpMethod, string, string?, object?)"/> with <paramref name="rawJson"/> sent as it is.</summary>
     public Task<ApiResponse> SendRawJsonAsync(HttpMethod method, string path, string? token, string rawJson) =>
         SendAsync(new HttpRequestMessage(method, path)
@@ -116,6 +125,7 @@ public sealed partial class ConduitApiClient(HttpClient http) : IDisposable
             {
                 Location = response.Headers.Location?.OriginalString,
                 RetryAfter = response.Headers.TryGetValues("Retry-After", out var retryAfter) ? retryAfter.SingleOrDefault() : null,
+                IdempotentReplayed = response.Headers.TryGetValues(HttpIdempotencyContext.ReplayedHeader, out var replayed) && replayed.SingleOrDefault() == "true",
             };
         }
     }

@@ -8,4 +8,7 @@ public static class BackgroundJobNames
 
     /// <summary>Deletes expired and long-revoked refresh tokens.</summary>
     public const string RefreshTokenCleanup = "refresh-token-cleanup";
+
+    /// <summary>Deletes the stored results of idempotent commands whose retention has passed.</summary>
+    public const string IdempotencyCleanup = "idempotency-cleanup";
 }

@@ -1,3 +1,4 @@
+using CleanBackend.Application.Common.Idempotency;
 using CleanBackend.Application.Common.Messaging;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Notifications.Jobs;
@@ -10,6 +11,7 @@ namespace CleanBackend.Application.Notifications.Newsletters.Commands.SendNewsle
 /// answers at once with the job that sends it in the background.
 /// </summary>
 [Authorize(Permissions = Permission.NewslettersSend)]
+[Idempotent]
 public sealed record SendNewsletterCommand : ICommand<JobDto>
 {
     public string? Subject { get; init; }

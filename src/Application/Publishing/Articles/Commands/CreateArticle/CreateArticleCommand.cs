@@ -1,5 +1,6 @@
 using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
+using CleanBackend.Application.Common.Idempotency;
 using CleanBackend.Application.Common.Messaging;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Publishing.Abstractions;
@@ -10,6 +11,7 @@ using MediatR;
 namespace CleanBackend.Application.Publishing.Articles.Commands.CreateArticle;
 
 [Authorize]
+[Idempotent]
 public sealed record CreateArticleCommand : ICommand<ArticleDto>
 {
     public string? Title { get; init; }

@@ -1,0 +1,3 @@
+namespace CleanBackend.Application.UnitTests.Common.Behaviours.Requests;
+
+public sealed record IdempotentTestResult(Guid Id, string Title, DateTimeOffset CreatedAt);
