@@ -62,7 +62,7 @@ public class MediatorWiringTests
         var passwordHasher = new Mock<IPasswordHasher>();
         passwordHasher.Setup(hasher => hasher.Hash(It.IsAny<string>())).Returns("hash");
         var tokens = new Mock<ITokenService>();
-        tokens.Setup(service => service.CreateAccessToken(It.IsAny<User>())).Returns("access-token");
+        tokens.Setup(service => service.CreateAccessToken(It.IsAny<User>(), It.IsAny<Guid?>())).Returns("access-token");
 
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FakeClock());
