@@ -8,6 +8,7 @@ using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Application.Identity.Users;
 using CleanBackend.Application.Identity.Users.Commands.RegisterUser;
 using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
@@ -78,6 +79,8 @@ public class MediatorWiringTests
         services.AddSingleton(_cache.Object);
         services.AddSingleton(_tagReads.Object);
         services.AddSingleton(Mock.Of<IAuditTrail>());
+        services.AddSingleton(Mock.Of<ISecurityEvents>());
+        services.AddScoped<SessionStarter>();
         services.AddSingleton<INotificationHandler<DomainEventNotification<UserRegistered>>>(_userRegisteredHandler);
         services.AddSingleton<INotificationHandler<InTransactionDomainEventNotification<UserRegistered>>>(_userRegisteredInTransactionHandler);
         services.AddSingleton(Mock.Of<IBackgroundJobs>());
