@@ -1,6 +1,7 @@
 using CleanBackend.Application.Common.Idempotency;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Security;
+using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Domain.Common;
 using CleanBackend.WebApi.Cors;
 using CleanBackend.WebApi.Errors;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.Configure<HostOptions>(options =>
             options.ShutdownTimeout = configuration.GetValue("Hosting:ShutdownTimeout", TimeSpan.FromSeconds(30)));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IClientDevice, HttpClientDevice>();
         services.AddScoped<ICorrelationContext, HttpCorrelationContext>();
         services.AddScoped<IIdempotencyContext, HttpIdempotencyContext>();
 

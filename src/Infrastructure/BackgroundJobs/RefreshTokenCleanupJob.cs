@@ -6,7 +6,7 @@ using Quartz;
 namespace CleanBackend.Infrastructure.BackgroundJobs;
 
 /// <summary>
-/// Deletes expired and long-revoked refresh tokens in batches, on the cron schedule of
+/// Deletes expired and long-revoked refresh tokens, then the sessions they leave empty, in batches, on the cron schedule of
 /// <c>Jobs:RefreshTokenCleanup:Cron</c>. Revoked tokens are kept for a while first: a replay of a rotated token is
 /// how a stolen one is noticed (it revokes the whole family), and that needs the row.
 /// </summary>
@@ -28,6 +28,14 @@ public sealed class RefreshTokenCleanupJob(
             settings.BatchSize,
             cancellationToken);
 
-        logger.LogInformation("Deleted {Count} expired or revoked refresh token(s)", deleted);
+        var deletedSessions = 0;
+        do
+        {
+            batch = await cleaner.DeleteSessionsWithoutTokensBatchAsync(settings.BatchSize, cancellationToken);
+            deletedSessions += batch;
+        }
+        while (batch == settings.BatchSize && !cancellationToken.IsCancellationRequested);
+
+        logger.LogInformation("Deleted {Count} expired or revoked refresh token(s) and {SessionCount} session(s) left without one", deleted, deletedSessions);
     }
 }

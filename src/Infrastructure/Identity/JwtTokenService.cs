@@ -22,7 +22,7 @@ internal sealed class JwtTokenService(IOptions<JwtOptions> options, TimeProvider
 
     public TimeSpan RefreshTokenLifetime => _options.RefreshTokenLifetime;
 
-    public string CreateAccessToken(User user)
+    public string CreateAccessToken(User user, Guid? sessionId)
     {
         var claims = new List<Claim>
         {
@@ -30,6 +30,11 @@ internal sealed class JwtTokenService(IOptions<JwtOptions> options, TimeProvider
             new(TokenClaimNames.Username, user.Username),
             new(TokenClaimNames.SecurityStamp, user.SecurityStamp.ToString("N")),
         };
+        if (sessionId is { } session)
+        {
+            claims.Add(new Claim(TokenClaimNames.SessionId, session.ToString()));
+        }
+
         claims.AddRange(user.RoleNames.Select(role => new Claim(TokenClaimNames.Role, role)));
 
         var now = clock.GetUtcNow().UtcDateTime;

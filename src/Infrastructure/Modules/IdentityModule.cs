@@ -19,8 +19,11 @@ public static class IdentityModule
         services.AddSectionOptions<LoginLockoutOptions>(configuration, LoginLockoutOptions.SectionName)
             .Validate(lockout => lockout.IsValid, "Identity:Lockout needs FreeAttempts >= 1, BaseDelay > 0, MaxDelay >= BaseDelay and ForgetAfter > 0.");
         services.AddSectionOptions<SecurityStampOptions>(configuration, SecurityStampOptions.SectionName);
+        services.AddSectionOptions<SessionOptions>(configuration, SessionOptions.SectionName);
 
         services.AddScoped<SecurityStampValidator>();
+        services.AddScoped<SessionValidator>();
+        services.AddScoped<SessionStarter>();
         services.AddSingleton<SecurityEventMetrics>();
         services.AddScoped<ISecurityEvents, SecurityEvents>();
 
@@ -28,6 +31,8 @@ public static class IdentityModule
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
+        services.AddScoped<ISessionRepository, SessionRepository>();
+        services.AddScoped<ISessionReadService, SessionReadService>();
         services.AddScoped<ILoginThrottle, PostgresLoginThrottle>();
         services.AddScoped<RefreshTokenCleaner>();
         services.AddScoped<IUserReadService, UserReadService>();

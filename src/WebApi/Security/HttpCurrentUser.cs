@@ -10,6 +10,11 @@ public sealed class HttpCurrentUser(IHttpContextAccessor httpContextAccessor) : 
             ? userId
             : null;
 
+    public Guid? SessionId =>
+        UserId is not null && Guid.TryParse(httpContextAccessor.HttpContext?.User.FindFirst(TokenClaimNames.SessionId)?.Value, out var sessionId)
+            ? sessionId
+            : null;
+
     public string? AccessToken =>
         UserId is null || httpContextAccessor.HttpContext is not { } httpContext ? null : AccessTokenReader.Read(httpContext.Request);
 

@@ -44,9 +44,21 @@ public static class JwtAuthenticationSetup
 
                     // Deactivation, password changes and role removals rotate the stamp: tokens issued before are refused at once.
                     var principal = context.Principal!;
-                    var stamps = context.HttpContext.RequestServices.GetRequiredService<SecurityStampValidator>();
+                    var services = context.HttpContext.RequestServices;
+                    var aborted = context.HttpContext.RequestAborted;
                     if (!Guid.TryParse(principal.FindFirst(TokenClaimNames.Subject)?.Value, out var userId)
-                        || !await stamps.IsCurrentAsync(userId, principal.FindFirst(TokenClaimNames.SecurityStamp)?.Value, context.HttpContext.RequestAborted))
+                        || !await services.GetRequiredService<SecurityStampValidator>()
+                            .IsCurrentAsync(userId, principal.FindFirst(TokenClaimNames.SecurityStamp)?.Value, aborted))
+                    {
+                        context.Fail(new RevokedAccessTokenException());
+                        return;
+                    }
+
+                    // An ended session takes its access tokens with it. A token without the claim (registration's) belongs to
+                    // no session; one with an unreadable claim is refused.
+                    if (principal.FindFirst(TokenClaimNames.SessionId)?.Value is { } sessionClaim
+                        && (!Guid.TryParse(sessionClaim, out var sessionId)
+                            || !await services.GetRequiredService<SessionValidator>().IsLiveAsync(userId, sessionId, aborted)))
                     {
                         context.Fail(new RevokedAccessTokenException());
                     }
@@ -58,7 +70,7 @@ public static class JwtAuthenticationSetup
                     {
                         null => "An access token is required: send 'Authorization: Token <jwt>'.",
                         SecurityTokenExpiredException => "The access token has expired.",
-                        RevokedAccessTokenException => "The access token was revoked (account deactivated, password changed or a role removed): refresh or log in again.",
+                        RevokedAccessTokenException => "The access token was revoked (account deactivated, password changed, a role removed or its session ended): refresh or log in again.",
                         _ => "The access token is not valid.",
                     };
 

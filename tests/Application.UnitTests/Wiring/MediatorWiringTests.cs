@@ -9,6 +9,7 @@ using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Application.Identity.Users;
 using CleanBackend.Application.Identity.Users.Commands.RegisterUser;
 using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
@@ -63,7 +64,7 @@ public class MediatorWiringTests
         var passwordHasher = new Mock<IPasswordHasher>();
         passwordHasher.Setup(hasher => hasher.Hash(It.IsAny<string>())).Returns("hash");
         var tokens = new Mock<ITokenService>();
-        tokens.Setup(service => service.CreateAccessToken(It.IsAny<User>())).Returns("access-token");
+        tokens.Setup(service => service.CreateAccessToken(It.IsAny<User>(), It.IsAny<Guid?>())).Returns("access-token");
 
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FakeClock());
@@ -79,6 +80,8 @@ public class MediatorWiringTests
         services.AddSingleton(_cache.Object);
         services.AddSingleton(_tagReads.Object);
         services.AddSingleton(Mock.Of<IAuditTrail>());
+        services.AddSingleton(Mock.Of<ISecurityEvents>());
+        services.AddScoped<SessionStarter>();
         services.AddSingleton<INotificationHandler<DomainEventNotification<UserRegistered>>>(_userRegisteredHandler);
         services.AddSingleton<INotificationHandler<InTransactionDomainEventNotification<UserRegistered>>>(_userRegisteredInTransactionHandler);
         services.AddSingleton(Mock.Of<IBackgroundJobs>());

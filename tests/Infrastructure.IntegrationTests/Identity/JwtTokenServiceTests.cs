@@ -30,7 +30,7 @@ public sealed class JwtTokenServiceTests
     [Test]
     public async Task CreateAccessToken_ValidatesWithTheConfiguredKeyIssuerAndAudience()
     {
-        var token = _service.CreateAccessToken(TestUsers.Register("validated"));
+        var token = _service.CreateAccessToken(TestUsers.Register("validated"), sessionId: null);
 
         var result = await ValidateAsync(token, Settings.SigningKey, Settings.Audience);
 
@@ -44,7 +44,7 @@ public sealed class JwtTokenServiceTests
     [Test]
     public async Task CreateAccessToken_DoesNotValidateWithAnotherKey()
     {
-        var token = _service.CreateAccessToken(TestUsers.Register("forged"));
+        var token = _service.CreateAccessToken(TestUsers.Register("forged"), sessionId: null);
 
         var result = await ValidateAsync(token, "another-signing-key-that-is-also-long-enough", Settings.Audience);
 
@@ -54,7 +54,7 @@ public sealed class JwtTokenServiceTests
     [Test]
     public async Task CreateAccessToken_DoesNotValidateForAnotherAudience()
     {
-        var token = _service.CreateAccessToken(TestUsers.Register("misdirected"));
+        var token = _service.CreateAccessToken(TestUsers.Register("misdirected"), sessionId: null);
 
         var result = await ValidateAsync(token, Settings.SigningKey, "another-audience");
 
@@ -62,12 +62,13 @@ public sealed class JwtTokenServiceTests
     }
 
     [Test]
-    public async Task CreateAccessToken_CarriesTheUsersIdentityStampAndRoles()
+    public async Task CreateAccessToken_CarriesTheUsersIdentityStampRolesAndSession()
     {
         var user = TestUsers.Register("claimant");
         user.GrantRole(Role.Admin, _now);
 
-        var result = await ValidateAsync(_service.CreateAccessToken(user), Settings.SigningKey, Settings.Audience);
+        var sessionId = Guid.CreateVersion7();
+        var result = await ValidateAsync(_service.CreateAccessToken(user, sessionId), Settings.SigningKey, Settings.Audience);
 
         var identity = result.ClaimsIdentity;
         using (Assert.EnterMultipleScope())
@@ -75,6 +76,7 @@ public sealed class JwtTokenServiceTests
             Assert.That(identity.FindFirst(TokenClaimNames.Subject)?.Value, Is.EqualTo(user.Id.ToString()));
             Assert.That(identity.FindFirst(TokenClaimNames.Username)?.Value, Is.EqualTo("claimant"));
             Assert.That(identity.FindFirst(TokenClaimNames.SecurityStamp)?.Value, Is.EqualTo(user.SecurityStamp.ToString("N")));
+            Assert.That(identity.FindFirst(TokenClaimNames.SessionId)?.Value, Is.EqualTo(sessionId.ToString()));
             Assert.That(
                 identity.FindAll(TokenClaimNames.Role).Select(claim => claim.Value),
                 Is.EquivalentTo(new[] { RoleName.User, RoleName.Admin }));
@@ -82,9 +84,21 @@ public sealed class JwtTokenServiceTests
     }
 
     [Test]
+    public async Task CreateAccessToken_WithoutASession_CarriesNoSessionClaim()
+    {
+        var result = await ValidateAsync(_service.CreateAccessToken(TestUsers.Register("registered"), sessionId: null), Settings.SigningKey, Settings.Audience);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.IsValid, Is.True);
+            Assert.That(result.ClaimsIdentity.FindFirst(TokenClaimNames.SessionId), Is.Null);
+        }
+    }
+
+    [Test]
     public void CreateAccessToken_IsIssuedNowForTheConfiguredLifetime()
     {
-        var token = new JsonWebToken(_service.CreateAccessToken(TestUsers.Register("timed")));
+        var token = new JsonWebToken(_service.CreateAccessToken(TestUsers.Register("timed"), sessionId: null));
 
         using (Assert.EnterMultipleScope())
         {

@@ -41,7 +41,7 @@ public static class TestUsers
         dbContext.Add(user);
         await dbContext.SaveChangesAsync();
 
-        return new UserSession(account, services.GetRequiredService<ITokenService>().CreateAccessToken(user), null);
+        return new UserSession(account, services.GetRequiredService<ITokenService>().CreateAccessToken(user, sessionId: null), null);
     }
 
     /// <summary>Creates <paramref name="count"/> users named <c>{prefix}1</c> … <c>{prefix}{count}</c>.</summary>

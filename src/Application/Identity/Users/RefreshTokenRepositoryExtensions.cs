@@ -22,14 +22,30 @@ internal static class RefreshTokenRepositoryExtensions
         this IRefreshTokenRepository refreshTokens,
         Guid userId,
         DateTimeOffset now,
+        CancellationToken cancellationToken) =>
+        (await refreshTokens.EndSessionsOfUserAsync(userId, keptSessionId: null, now, cancellationToken)).Count;
+
+    /// <summary>
+    /// Ends the user's live sessions but <paramref name="keptSessionId"/> by revoking their live tokens (a family has
+    /// one: rotation revokes the predecessor); returns the ids of the sessions ended.
+    /// </summary>
+    public static async Task<IReadOnlyList<Guid>> EndSessionsOfUserAsync(
+        this IRefreshTokenRepository refreshTokens,
+        Guid userId,
+        Guid? keptSessionId,
+        DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var active = await refreshTokens.ListActiveForUserAsync(userId, now, cancellationToken);
-        foreach (var token in active)
+        var ended = new List<Guid>();
+        foreach (var token in await refreshTokens.ListActiveForUserAsync(userId, now, cancellationToken))
         {
-            token.Revoke(now);
+            if (token.FamilyId != keptSessionId)
+            {
+                token.Revoke(now);
+                ended.Add(token.FamilyId);
+            }
         }
 
-        return active.Count;
+        return ended.Distinct().ToList();
     }
 }

@@ -2,6 +2,7 @@ using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Messaging;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Application.Identity.Users;
 using CleanBackend.Application.Identity.Users.Commands.LoginUser;
 using CleanBackend.Application.UnitTests.Support;
@@ -18,12 +19,15 @@ public class LoginUserCommandHandlerTests
     private User _user = null!;
     private Mock<IUserRepository> _users = null!;
     private Mock<IRefreshTokenRepository> _refreshTokens = null!;
+    private Mock<ISessionRepository> _sessions = null!;
     private Mock<IPasswordHasher> _passwordHasher = null!;
     private Mock<ILoginThrottle> _throttle = null!;
     private Mock<IUnitOfWork> _unitOfWork = null!;
     private Mock<ITokenService> _tokens = null!;
     private FakeClock _clock = null!;
     private List<RefreshToken> _addedRefreshTokens = null!;
+    private List<Session> _addedSessions = null!;
+    private Mock<IClientDevice> _device = null!;
 
     [SetUp]
     public void SetUp()
@@ -34,6 +38,12 @@ public class LoginUserCommandHandlerTests
         _addedRefreshTokens = [];
         _refreshTokens = new Mock<IRefreshTokenRepository>();
         _refreshTokens.Setup(tokens => tokens.Add(It.IsAny<RefreshToken>())).Callback((RefreshToken token) => _addedRefreshTokens.Add(token));
+        _addedSessions = [];
+        _sessions = new Mock<ISessionRepository>();
+        _sessions.Setup(sessions => sessions.Add(It.IsAny<Session>())).Callback((Session session) => _addedSessions.Add(session));
+        _device = new Mock<IClientDevice>();
+        _device.SetupGet(device => device.UserAgent).Returns("Firefox/140.0");
+        _device.SetupGet(device => device.IpAddress).Returns("203.0.113.7");
         _passwordHasher = new Mock<IPasswordHasher>();
         _passwordHasher.Setup(hasher => hasher.Verify("stored-hash", "jakejake")).Returns(PasswordCheck.Succeeded);
         _passwordHasher.Setup(hasher => hasher.Verify("stored-hash", It.Is<string>(password => password != "jakejake"))).Returns(PasswordCheck.Failed);
@@ -47,7 +57,7 @@ public class LoginUserCommandHandlerTests
         _tokens = new Mock<ITokenService>();
         _tokens.SetupGet(tokens => tokens.RefreshTokenLifetime).Returns(RefreshTokenLifetime);
         _tokens.Setup(tokens => tokens.CreateRefreshToken()).Returns(new RefreshTokenSecret("refresh-value", "refresh-hash"));
-        _tokens.Setup(tokens => tokens.CreateAccessToken(_user)).Returns("access-token");
+        _tokens.Setup(tokens => tokens.CreateAccessToken(_user, It.IsAny<Guid?>())).Returns("access-token");
         _clock = new FakeClock();
     }
 
@@ -206,6 +216,34 @@ public class LoginUserCommandHandlerTests
     }
 
     [Test]
+    public async Task Handle_RightPassword_StartsASessionOfTheDeviceWhoseIdTheAccessTokenCarries()
+    {
+        await Handler().Handle(Command, CancellationToken.None);
+
+        Assert.That(_addedSessions, Has.Count.EqualTo(1));
+        var session = _addedSessions[0];
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(session.Id, Is.EqualTo(_addedRefreshTokens.Single().FamilyId));
+            Assert.That(session.UserId, Is.EqualTo(_user.Id));
+            Assert.That(session.UserAgent, Is.EqualTo("Firefox/140.0"));
+            Assert.That(session.IpAddress, Is.EqualTo("203.0.113.7"));
+            Assert.That(session.CreatedAt, Is.EqualTo(_clock.GetUtcNow()));
+            Assert.That(session.LastUsedAt, Is.EqualTo(_clock.GetUtcNow()));
+        }
+
+        _tokens.Verify(tokens => tokens.CreateAccessToken(_user, session.Id), Times.Once());
+    }
+
+    [Test]
+    public void Handle_WrongPassword_StartsNoSession()
+    {
+        Assert.ThrowsAsync<UnauthorizedException>(() => Handler().Handle(Command with { Password = "wrong-password" }, CancellationToken.None));
+
+        Assert.That(_addedSessions, Is.Empty);
+    }
+
+    [Test]
     public async Task Handle_RightPassword_ReturnsTheProfileWithBothTokens()
     {
         var dto = await Handler().Handle(Command, CancellationToken.None);
@@ -220,5 +258,5 @@ public class LoginUserCommandHandlerTests
     }
 
     private LoginUserCommandHandler Handler() =>
-        new(_users.Object, _refreshTokens.Object, _throttle.Object, _unitOfWork.Object, _passwordHasher.Object, _tokens.Object, TestMapper.Instance, _clock);
+        new(_users.Object, new SessionStarter(_refreshTokens.Object, _sessions.Object, _device.Object, _tokens.Object), _throttle.Object, _unitOfWork.Object, _passwordHasher.Object, _tokens.Object, TestMapper.Instance, _clock);
 }

@@ -1,4 +1,6 @@
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Application.Identity.Users.Commands.Logout;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Identity;
@@ -17,6 +19,7 @@ public class LogoutCommandHandlerTests
     private DateTimeOffset _rotatedAt;
     private Mock<IRefreshTokenRepository> _refreshTokens = null!;
     private Mock<ITokenService> _tokens = null!;
+    private CacheEvictions _cacheEvictions = null!;
 
     [SetUp]
     public void SetUp()
@@ -32,6 +35,7 @@ public class LogoutCommandHandlerTests
         _refreshTokens
             .Setup(tokens => tokens.ListFamilyAsync(_first.FamilyId, It.IsAny<CancellationToken>()))
             .ReturnsAsync(new[] { _first, _current });
+        _cacheEvictions = new CacheEvictions();
         _tokens = new Mock<ITokenService>();
         _tokens.Setup(tokens => tokens.HashRefreshToken(It.IsAny<string>())).Returns((string value) => value.Replace("-value", "-hash"));
     }
@@ -47,6 +51,14 @@ public class LogoutCommandHandlerTests
             Assert.That(_current.RevokedAt, Is.EqualTo(_clock.GetUtcNow()));
             Assert.That(_first.RevokedAt, Is.EqualTo(_rotatedAt), "an earlier revocation is kept");
         }
+    }
+
+    [Test]
+    public async Task Handle_CurrentToken_EvictsTheSessionSoItsAccessTokensAreRefused()
+    {
+        await Handler().Handle(new LogoutCommand { RefreshToken = "current-value" }, CancellationToken.None);
+
+        Assert.That(_cacheEvictions.Drain(), Is.EqualTo(new[] { SessionCacheKeys.For(_first.FamilyId) }));
     }
 
     [Test]
@@ -69,7 +81,8 @@ public class LogoutCommandHandlerTests
         }
 
         _refreshTokens.Verify(tokens => tokens.ListFamilyAsync(It.IsAny<Guid>(), It.IsAny<CancellationToken>()), Times.Never());
+        Assert.That(_cacheEvictions.Drain(), Is.Empty);
     }
 
-    private LogoutCommandHandler Handler() => new(_refreshTokens.Object, _tokens.Object, _clock);
+    private LogoutCommandHandler Handler() => new(_refreshTokens.Object, _tokens.Object, _cacheEvictions, _clock);
 }

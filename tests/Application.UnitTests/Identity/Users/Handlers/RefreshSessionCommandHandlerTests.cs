@@ -1,6 +1,7 @@
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Application.Identity.Users.Commands.RefreshSession;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Identity;
@@ -17,6 +18,9 @@ public class RefreshSessionCommandHandlerTests
     private User _user = null!;
     private RefreshToken _presented = null!;
     private Mock<IRefreshTokenRepository> _refreshTokens = null!;
+    private Session _session = null!;
+    private Mock<ISessionRepository> _sessions = null!;
+    private Mock<ICacheService> _cache = null!;
     private Mock<IUserRepository> _users = null!;
     private Mock<IUnitOfWork> _unitOfWork = null!;
     private Mock<ITokenService> _tokens = null!;
@@ -32,6 +36,10 @@ public class RefreshSessionCommandHandlerTests
         _refreshTokens = new Mock<IRefreshTokenRepository>();
         _refreshTokens.Setup(tokens => tokens.FindByHashAsync("presented-hash", It.IsAny<CancellationToken>())).ReturnsAsync(() => _presented);
         _refreshTokens.Setup(tokens => tokens.Add(It.IsAny<RefreshToken>())).Callback((RefreshToken token) => _added.Add(token));
+        _session = Session.Start(_presented, "Firefox/140.0", "203.0.113.7");
+        _sessions = new Mock<ISessionRepository>();
+        _sessions.Setup(sessions => sessions.FindAsync(_presented.FamilyId, It.IsAny<CancellationToken>())).ReturnsAsync(() => _session);
+        _cache = new Mock<ICacheService>();
         _users = new Mock<IUserRepository>();
         _users.Setup(users => users.FindByIdAsync(_user.Id, It.IsAny<CancellationToken>())).ReturnsAsync(_user);
         _unitOfWork = new Mock<IUnitOfWork>();
@@ -39,7 +47,7 @@ public class RefreshSessionCommandHandlerTests
         _tokens.Setup(tokens => tokens.HashRefreshToken(It.IsAny<string>())).Returns((string value) => value.Replace("-value", "-hash"));
         _tokens.SetupGet(tokens => tokens.RefreshTokenLifetime).Returns(Lifetime);
         _tokens.Setup(tokens => tokens.CreateRefreshToken()).Returns(new RefreshTokenSecret("successor-value", "successor-hash"));
-        _tokens.Setup(tokens => tokens.CreateAccessToken(_user)).Returns("access-token");
+        _tokens.Setup(tokens => tokens.CreateAccessToken(_user, It.IsAny<Guid?>())).Returns("access-token");
     }
 
     [Test]
@@ -82,6 +90,21 @@ public class RefreshSessionCommandHandlerTests
         }
 
         _unitOfWork.Verify(unitOfWork => unitOfWork.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Once());
+    }
+
+    [Test]
+    public void Handle_ReplayedRotatedToken_EvictsTheSessionSoItsAccessTokensAreRefused()
+    {
+        _presented.Rotate("older-successor-hash", _clock.GetUtcNow().AddHours(-1), Lifetime);
+        _refreshTokens.Setup(tokens => tokens.ListFamilyAsync(_presented.FamilyId, It.IsAny<CancellationToken>())).ReturnsAsync([_presented]);
+
+        Assert.ThrowsAsync<UnauthorizedException>(() => Handler().Handle(Command, CancellationToken.None));
+
+        _cache.Verify(
+            cache => cache.RemoveAsync(
+                It.Is<IReadOnlyCollection<string>>(keys => keys.SequenceEqual(new[] { SessionCacheKeys.For(_presented.FamilyId) })),
+                It.IsAny<CancellationToken>()),
+            Times.Once());
     }
 
     [Test]
@@ -160,6 +183,34 @@ public class RefreshSessionCommandHandlerTests
     }
 
     [Test]
+    public async Task Handle_ActiveToken_MarksTheSessionUsedAndKeepsItsIdInTheAccessToken()
+    {
+        await Handler().Handle(Command, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_session.LastUsedAt, Is.EqualTo(_clock.GetUtcNow()));
+            Assert.That(_session.CreatedAt, Is.EqualTo(_presented.CreatedAt));
+        }
+
+        _tokens.Verify(tokens => tokens.CreateAccessToken(_user, _presented.FamilyId), Times.Once());
+    }
+
+    [Test]
+    public void Handle_TokenOfNoSession_ThrowsUnauthorizedWithoutRotating()
+    {
+        _session = null!;
+
+        var exception = Assert.ThrowsAsync<UnauthorizedException>(() => Handler().Handle(Command, CancellationToken.None));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exception.Field, Is.EqualTo("refreshToken"));
+            Assert.That(_added, Is.Empty);
+        }
+    }
+
+    [Test]
     public async Task Handle_ActiveToken_ReturnsTheProfileWithTheNewTokens()
     {
         var dto = await Handler().Handle(Command, CancellationToken.None);
@@ -173,5 +224,5 @@ public class RefreshSessionCommandHandlerTests
     }
 
     private RefreshSessionCommandHandler Handler() =>
-        new(_refreshTokens.Object, _users.Object, _unitOfWork.Object, _tokens.Object, TestMapper.Instance, _clock);
+        new(_refreshTokens.Object, _sessions.Object, _users.Object, _unitOfWork.Object, _cache.Object, _tokens.Object, TestMapper.Instance, _clock);
 }

@@ -27,7 +27,7 @@ public class RegisterUserCommandHandlerTests
         _passwordHasher = new Mock<IPasswordHasher>();
         _passwordHasher.Setup(hasher => hasher.Hash("jakejake")).Returns("hashed-jakejake");
         _tokens = new Mock<ITokenService>();
-        _tokens.Setup(tokens => tokens.CreateAccessToken(It.IsAny<User>())).Returns((User user) => $"access-token-of-{user.Username}");
+        _tokens.Setup(tokens => tokens.CreateAccessToken(It.IsAny<User>(), null)).Returns((User user, Guid? _) => $"access-token-of-{user.Username}");
         _clock = new FakeClock();
         _added = null;
     }
@@ -90,7 +90,7 @@ public class RegisterUserCommandHandlerTests
             Assert.That(dto.Token, Is.EqualTo("access-token-of-Jacob"));
         }
 
-        _tokens.Verify(tokens => tokens.CreateAccessToken(It.Is<User>(user => user == _added)), Times.Once());
+        _tokens.Verify(tokens => tokens.CreateAccessToken(It.Is<User>(user => user == _added), null), Times.Once());
     }
 
     private RegisterUserCommandHandler Handler() =>

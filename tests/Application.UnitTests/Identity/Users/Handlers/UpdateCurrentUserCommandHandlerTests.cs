@@ -22,6 +22,8 @@ public class UpdateCurrentUserCommandHandlerTests
     private Mock<IPasswordHasher> _passwordHasher = null!;
     private Mock<ITokenService> _tokens = null!;
     private CacheEvictions _cacheEvictions = null!;
+    private Mock<ISessionRepository> _sessions = null!;
+    private Guid _currentSessionId;
 
     [SetUp]
     public void SetUp()
@@ -37,8 +39,11 @@ public class UpdateCurrentUserCommandHandlerTests
         _refreshTokens
             .Setup(tokens => tokens.ListActiveForUserAsync(It.IsAny<Guid>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([]);
+        _sessions = new Mock<ISessionRepository>();
+        _currentSessionId = Guid.NewGuid();
         _currentUser = new Mock<ICurrentUser>();
         _currentUser.SetupGet(currentUser => currentUser.UserId).Returns(_user.Id);
+        _currentUser.SetupGet(currentUser => currentUser.SessionId).Returns(_currentSessionId);
         _passwordHasher = new Mock<IPasswordHasher>();
         _passwordHasher.Setup(hasher => hasher.Hash(It.IsAny<string>())).Returns((string password) => $"hashed-{password}");
         _tokens = new Mock<ITokenService>();
@@ -48,8 +53,8 @@ public class UpdateCurrentUserCommandHandlerTests
 
         // The token describes the user as it is when the token is made, so a stale token is told apart.
         _tokens
-            .Setup(tokens => tokens.CreateAccessToken(It.IsAny<User>()))
-            .Returns((User user) => $"token:{user.Username}:{user.SecurityStamp}");
+            .Setup(tokens => tokens.CreateAccessToken(It.IsAny<User>(), It.IsAny<Guid?>()))
+            .Returns((User user, Guid? _) => $"token:{user.Username}:{user.SecurityStamp}");
     }
 
     [Test]
@@ -109,6 +114,28 @@ public class UpdateCurrentUserCommandHandlerTests
             Assert.That(dto.RefreshToken, Is.EqualTo("new-refresh-token"));
             Assert.That(dto.Token, Is.EqualTo($"token:JohnDoe:{_user.SecurityStamp}"));
         }
+    }
+
+    [Test]
+    public async Task Handle_Password_IssuesTheAccessTokenForTheNewSessionStartedOnTheCallersDevice()
+    {
+        Session? started = null;
+        _sessions.Setup(sessions => sessions.Add(It.IsAny<Session>())).Callback((Session session) => started = session);
+
+        await Handler().Handle(new UpdateCurrentUserCommand { Password = "new-password" }, CancellationToken.None);
+
+        Assert.That(started, Is.Not.Null);
+        Assert.That(started!.UserAgent, Is.EqualTo("Firefox/140.0"));
+        _tokens.Verify(tokens => tokens.CreateAccessToken(_user, started.Id), Times.Once());
+    }
+
+    [Test]
+    public async Task Handle_NoPassword_KeepsTheCallersSessionInTheNewAccessToken()
+    {
+        await Handler().Handle(new UpdateCurrentUserCommand { Bio = "new bio" }, CancellationToken.None);
+
+        _tokens.Verify(tokens => tokens.CreateAccessToken(_user, _currentSessionId), Times.Once());
+        _sessions.Verify(sessions => sessions.Add(It.IsAny<Session>()), Times.Never());
     }
 
     [Test]
@@ -234,5 +261,14 @@ public class UpdateCurrentUserCommandHandlerTests
     }
 
     private UpdateCurrentUserCommandHandler Handler() =>
-        new(_users.Object, _refreshTokens.Object, _currentUser.Object, _passwordHasher.Object, _tokens.Object, TestMapper.Instance, _cacheEvictions, _clock);
+        new(
+            _users.Object,
+            _refreshTokens.Object,
+            new SessionStarter(_refreshTokens.Object, _sessions.Object, Mock.Of<IClientDevice>(device => device.UserAgent == "Firefox/140.0"), _tokens.Object),
+            _currentUser.Object,
+            _passwordHasher.Object,
+            _tokens.Object,
+            TestMapper.Instance,
+            _cacheEvictions,
+            _clock);
 }

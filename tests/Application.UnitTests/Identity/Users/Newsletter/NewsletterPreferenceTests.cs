@@ -3,6 +3,7 @@ using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Application.Identity.Contracts;
 using CleanBackend.Application.Identity.Users.Commands.UnsubscribeFromNewsletter;
 using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
@@ -51,7 +52,10 @@ public class NewsletterPreferenceTests
     {
         var currentUser = TestCallers.SignedIn(_user.Id);
         var handler = new UpdateCurrentUserCommandHandler(
-            _users.Object, Mock.Of<IRefreshTokenRepository>(), currentUser.Object, Mock.Of<IPasswordHasher>(), Mock.Of<ITokenService>(), TestMapper.Instance, new CacheEvictions(), _clock);
+            _users.Object,
+            Mock.Of<IRefreshTokenRepository>(),
+            new SessionStarter(Mock.Of<IRefreshTokenRepository>(), Mock.Of<ISessionRepository>(), Mock.Of<IClientDevice>(), Mock.Of<ITokenService>()),
+            currentUser.Object, Mock.Of<IPasswordHasher>(), Mock.Of<ITokenService>(), TestMapper.Instance, new CacheEvictions(), _clock);
 
         var dto = await handler.Handle(new UpdateCurrentUserCommand { Newsletter = false }, CancellationToken.None);
 

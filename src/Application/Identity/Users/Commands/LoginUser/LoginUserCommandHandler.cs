@@ -2,6 +2,7 @@ using AutoMapper;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Domain.Identity;
 using MediatR;
 
@@ -9,7 +10,7 @@ namespace CleanBackend.Application.Identity.Users.Commands.LoginUser;
 
 public sealed class LoginUserCommandHandler(
     IUserRepository users,
-    IRefreshTokenRepository refreshTokens,
+    SessionStarter sessions,
     ILoginThrottle throttle,
     IUnitOfWork unitOfWork,
     IPasswordHasher passwordHasher,
@@ -42,11 +43,10 @@ public sealed class LoginUserCommandHandler(
             user.UpgradePasswordHash(passwordHasher.Hash(request.Password!), now);
         }
 
-        var refreshToken = tokens.CreateRefreshToken();
-        refreshTokens.Add(RefreshToken.StartFamily(user.Id, refreshToken.Hash, now, tokens.RefreshTokenLifetime));
+        var session = sessions.Start(user.Id, now);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         await throttle.ResetAsync(normalizedEmail, cancellationToken);
 
-        return mapper.ToAuthenticatedUserDto(user, tokens.CreateAccessToken(user), refreshToken.Value);
+        return mapper.ToAuthenticatedUserDto(user, tokens.CreateAccessToken(user, session.Id), session.RefreshToken);
     }
 }

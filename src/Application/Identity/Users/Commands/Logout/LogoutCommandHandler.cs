@@ -1,4 +1,6 @@
+using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Sessions;
 using MediatR;
 
 namespace CleanBackend.Application.Identity.Users.Commands.Logout;
@@ -6,6 +8,7 @@ namespace CleanBackend.Application.Identity.Users.Commands.Logout;
 public sealed class LogoutCommandHandler(
     IRefreshTokenRepository refreshTokens,
     ITokenService tokens,
+    CacheEvictions cacheEvictions,
     TimeProvider clock) : IRequestHandler<LogoutCommand, Unit>
 {
     /// <summary>An unknown or already revoked token is not an error: logging out twice leaves the same state.</summary>
@@ -18,6 +21,7 @@ public sealed class LogoutCommandHandler(
         }
 
         await refreshTokens.RevokeFamilyAsync(presented.FamilyId, clock.GetUtcNow(), cancellationToken);
+        cacheEvictions.Add(SessionCacheKeys.For(presented.FamilyId));
         return Unit.Value;
     }
 }

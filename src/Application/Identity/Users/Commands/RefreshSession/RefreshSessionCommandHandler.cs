@@ -2,6 +2,7 @@ using AutoMapper;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Domain.Common;
 using MediatR;
 
@@ -9,8 +10,10 @@ namespace CleanBackend.Application.Identity.Users.Commands.RefreshSession;
 
 public sealed class RefreshSessionCommandHandler(
     IRefreshTokenRepository refreshTokens,
+    ISessionRepository sessions,
     IUserRepository users,
     IUnitOfWork unitOfWork,
+    ICacheService cache,
     ITokenService tokens,
     IMapper mapper,
     TimeProvider clock) : IRequestHandler<RefreshSessionCommand, AuthenticatedUserDto>
@@ -23,9 +26,11 @@ public sealed class RefreshSessionCommandHandler(
 
         if (presented.RevokedAt is not null)
         {
-            // A revoked token coming back means it leaked: whoever holds its successors loses them too.
+            // A revoked token coming back means it leaked: whoever holds its successors loses them, and the
+            // session's access tokens, too (evicted once the revocation is saved, so no replica re-caches it as live).
             await refreshTokens.RevokeFamilyAsync(presented.FamilyId, now, cancellationToken);
             await unitOfWork.SaveChangesAsync(cancellationToken);
+            await cache.RemoveAsync([SessionCacheKeys.For(presented.FamilyId)], CancellationToken.None);
             throw InvalidRefreshToken();
         }
 
@@ -35,13 +40,15 @@ public sealed class RefreshSessionCommandHandler(
         }
 
         var user = await users.FindByIdAsync(presented.UserId, cancellationToken);
-        if (user is not { IsActive: true })
+        var session = await sessions.FindAsync(presented.FamilyId, cancellationToken);
+        if (user is not { IsActive: true } || session is null)
         {
             throw InvalidRefreshToken();
         }
 
         var secret = tokens.CreateRefreshToken();
         refreshTokens.Add(presented.Rotate(secret.Hash, now, tokens.RefreshTokenLifetime));
+        session.MarkUsed(now);
         try
         {
             await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -52,7 +59,7 @@ public sealed class RefreshSessionCommandHandler(
             throw InvalidRefreshToken();
         }
 
-        return mapper.ToAuthenticatedUserDto(user, tokens.CreateAccessToken(user), secret.Value);
+        return mapper.ToAuthenticatedUserDto(user, tokens.CreateAccessToken(user, session.Id), secret.Value);
     }
 
     private static UnauthorizedException InvalidRefreshToken() => new("refreshToken", ValidationMessages.Invalid);

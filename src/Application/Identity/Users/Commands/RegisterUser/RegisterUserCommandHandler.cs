@@ -19,6 +19,6 @@ public sealed class RegisterUserCommandHandler(
         var user = User.Register(request.Username!, request.Email!, passwordHasher.Hash(request.Password!), clock.GetUtcNow());
         users.Add(user);
 
-        return mapper.ToUserDto(user, tokens.CreateAccessToken(user));
+        return mapper.ToUserDto(user, tokens.CreateAccessToken(user, sessionId: null));
     }
 }

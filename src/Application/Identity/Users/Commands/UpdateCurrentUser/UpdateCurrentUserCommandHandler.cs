@@ -12,6 +12,7 @@ namespace CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
 public sealed class UpdateCurrentUserCommandHandler(
     IUserRepository users,
     IRefreshTokenRepository refreshTokens,
+    SessionStarter sessions,
     ICurrentUser currentUser,
     IPasswordHasher passwordHasher,
     ITokenService tokens,
@@ -41,12 +42,12 @@ public sealed class UpdateCurrentUserCommandHandler(
             user.ChangeEmail(request.Email.Value!, now);
         }
 
-        string? newRefreshToken = null;
+        StartedSession? newSession = null;
         if (request.Password.HasValue)
         {
             user.ChangePasswordHash(passwordHasher.Hash(request.Password.Value!), now);
             cacheEvictions.Add(SecurityStampCacheKeys.For(user.Id));
-            newRefreshToken = await StartTheOnlySessionAsync(user, now, cancellationToken);
+            newSession = await StartTheOnlySessionAsync(user, now, cancellationToken);
         }
 
         if (request.Bio.HasValue)
@@ -67,8 +68,8 @@ public sealed class UpdateCurrentUserCommandHandler(
         // Username and security stamp are claims of the access token, so the old one may now be stale.
         return mapper.Map<UpdatedUserDto>(user) with
         {
-            Token = tokens.CreateAccessToken(user),
-            RefreshToken = newRefreshToken,
+            Token = tokens.CreateAccessToken(user, newSession?.Id ?? currentUser.SessionId),
+            RefreshToken = newSession?.RefreshToken,
         };
     }
 
@@ -76,11 +77,9 @@ public sealed class UpdateCurrentUserCommandHandler(
     /// Whoever knew the old password may hold a refresh token: every family is revoked (the new stamp
     /// already refuses the access tokens) and the caller alone gets a new one, all in this command's transaction.
     /// </summary>
-    private async Task<string> StartTheOnlySessionAsync(User user, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<StartedSession> StartTheOnlySessionAsync(User user, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await refreshTokens.RevokeAllOfUserAsync(user.Id, now, cancellationToken);
-        var secret = tokens.CreateRefreshToken();
-        refreshTokens.Add(RefreshToken.StartFamily(user.Id, secret.Hash, now, tokens.RefreshTokenLifetime));
-        return secret.Value;
+        return sessions.Start(user.Id, now);
     }
 }
