@@ -28,13 +28,10 @@ public sealed class RefreshTokenCleanupJob(
             settings.BatchSize,
             cancellationToken);
 
-        var deletedSessions = 0;
-        do
-        {
-            batch = await cleaner.DeleteSessionsWithoutTokensBatchAsync(settings.BatchSize, cancellationToken);
-            deletedSessions += batch;
-        }
-        while (batch == settings.BatchSize && !cancellationToken.IsCancellationRequested);
+        var deletedSessions = await BatchedDeletion.DeleteAllAsync(
+            cancellation => cleaner.DeleteSessionsWithoutTokensBatchAsync(settings.BatchSize, cancellation),
+            settings.BatchSize,
+            cancellationToken);
 
         logger.LogInformation("Deleted {Count} expired or revoked refresh token(s) and {SessionCount} session(s) left without one", deleted, deletedSessions);
     }

@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace CleanBackend.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261204133235_AddIdempotencyRecords")]
+    [Migration("20261204181518_AddIdempotencyRecords")]
     partial class AddIdempotencyRecords
     {
         /// <inheritdoc />
@@ -187,6 +187,43 @@ namespace CleanBackend.Infrastructure.Persistence.Migrations
                             Id = (short)3,
                             Name = "Admin"
                         });
+                });
+
+            modelBuilder.Entity("CleanBackend.Domain.Identity.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)")
+                        .HasColumnName("ip_address");
+
+                    b.Property<DateTimeOffset>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_agent");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sessions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_sessions_user_id");
+
+                    b.ToTable("sessions", "identity");
                 });
 
             modelBuilder.Entity("CleanBackend.Domain.Identity.User", b =>
@@ -811,6 +848,16 @@ namespace CleanBackend.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_refresh_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("CleanBackend.Domain.Identity.Session", b =>
+                {
+                    b.HasOne("CleanBackend.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sessions_users_user_id");
                 });
 
             modelBuilder.Entity("CleanBackend.Domain.Identity.UserRole", b =>
