@@ -148,6 +148,7 @@ public sealed class AddPlatformAndModulesTests
             .AddSingleton(TimeProvider.System)
             .AddSingleton(Mock.Of<CleanBackend.Application.Common.Security.ICurrentUser>())
             .AddSingleton(Mock.Of<CleanBackend.Application.Common.Interfaces.ICorrelationContext>())
+            .AddSingleton(Mock.Of<CleanBackend.Application.Identity.Abstractions.IClientDevice>())
             .AddSingleton<AutoMapper.IConfigurationProvider>(CleanBackend.Application.DependencyInjection.CreateMapperConfiguration());
         services.AddPlatformAndModules(configuration);
 
