@@ -8,6 +8,7 @@ using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Mfa;
 using CleanBackend.Application.Identity.Users;
 using CleanBackend.Application.Identity.Users.Commands.RegisterUser;
 using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
@@ -24,6 +25,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Moq;
 
 namespace CleanBackend.Application.UnitTests.Wiring;
@@ -78,6 +80,12 @@ public class MediatorWiringTests
         services.AddSingleton(_cache.Object);
         services.AddSingleton(_tagReads.Object);
         services.AddSingleton(Mock.Of<IAuditTrail>());
+        services.AddSingleton(Mock.Of<ISecurityEvents>());
+
+        // Application services the Identity module root registers next to their adapters.
+        services.AddSingleton(Options.Create(new MfaOptions()));
+        services.AddScoped<MfaCodeVerifier>();
+        services.AddScoped<MfaLoginChallenges>();
         services.AddSingleton<INotificationHandler<DomainEventNotification<UserRegistered>>>(_userRegisteredHandler);
         services.AddSingleton<INotificationHandler<InTransactionDomainEventNotification<UserRegistered>>>(_userRegisteredInTransactionHandler);
         services.AddSingleton(Mock.Of<IBackgroundJobs>());

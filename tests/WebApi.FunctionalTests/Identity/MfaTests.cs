@@ -1,11 +1,7 @@
 using System.Net;
 using CleanBackend.Application.Common.Auditing;
 using CleanBackend.WebApi.FunctionalTests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using static CleanBackend.WebApi.FunctionalTests.Support.ProblemAssertions;
 
 namespace CleanBackend.WebApi.FunctionalTests.Identity;
@@ -21,35 +17,24 @@ public sealed class MfaTests : ApiTestBase
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(30);
     private static readonly Dictionary<string, string[]> InvalidCode = Error("code", "is invalid");
 
-    private ManualClock _clock = null!;
-    private WebApplicationFactory<Program> _host = null!;
-    private ConduitApiClient _api = null!;
+    private ManualClockHost _host = null!;
+
+    private ManualClock Clock => _host.Clock;
+
+    private ConduitApiClient HostApi => _host.Api;
 
     [SetUp]
-    public void StartHostWithAStillClock()
-    {
-        _clock = new ManualClock();
-        _host = FunctionalTestEnvironment.Factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Jobs:Enabled", "false");
-            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)));
-        });
-        _api = new ConduitApiClient(_host.CreateClient());
-    }
+    public void StartHostWithAStillClock() => _host = new ManualClockHost();
 
     [TearDown]
-    public async Task StopHostAsync()
-    {
-        _api.Dispose();
-        await _host.DisposeAsync();
-    }
+    public async Task StopHostAsync() => await _host.DisposeAsync();
 
     [Test]
     public async Task Enrolment_hands_out_a_secret_with_its_otpauth_uri_and_qr_code_and_stores_it_encrypted()
     {
-        var session = await _api.RegisterAndLoginAsync(TestAccount.Named("alice"));
+        var session = await HostApi.RegisterAndLoginAsync(TestAccount.Named("alice"));
 
-        var enrolment = (await _api.StartMfaEnrolmentAsync(session.AccessToken)).ShouldHaveStatus(HttpStatusCode.OK).Json;
+        var enrolment = (await HostApi.StartMfaEnrolmentAsync(session.AccessToken)).ShouldHaveStatus(HttpStatusCode.OK).Json;
         var secret = enrolment.String("secret");
 
         await using var dbContext = Database.CreateDbContext();
@@ -64,18 +49,18 @@ public sealed class MfaTests : ApiTestBase
         }
 
         // Pending: the password alone still logs in.
-        (await _api.LoginAsync(session.Account.Email, session.Account.Password)).ShouldHaveStatus(HttpStatusCode.OK);
+        (await HostApi.LoginAsync(session.Account.Email, session.Account.Password)).ShouldHaveStatus(HttpStatusCode.OK);
     }
 
     [Test]
     public async Task Confirming_with_a_wrong_code_is_refused_and_a_right_one_enables_mfa_with_ten_recovery_codes()
     {
-        var session = await _api.RegisterAndLoginAsync(TestAccount.Named("alice"));
-        var secret = (await _api.StartMfaEnrolmentAsync(session.AccessToken)).ShouldHaveStatus(HttpStatusCode.OK).Json.String("secret");
+        var session = await HostApi.RegisterAndLoginAsync(TestAccount.Named("alice"));
+        var secret = (await HostApi.StartMfaEnrolmentAsync(session.AccessToken)).ShouldHaveStatus(HttpStatusCode.OK).Json.String("secret");
 
-        (await _api.ConfirmMfaEnrolmentAsync(session.AccessToken, WrongCode(secret))).ShouldBeProblem(HttpStatusCode.UnprocessableEntity, InvalidCode);
-        var confirmed = (await _api.ConfirmMfaEnrolmentAsync(session.AccessToken, CodeAt(secret, 0))).ShouldHaveStatus(HttpStatusCode.OK);
-        var again = await _api.StartMfaEnrolmentAsync(session.AccessToken);
+        (await HostApi.ConfirmMfaEnrolmentAsync(session.AccessToken, WrongCode(secret))).ShouldBeProblem(HttpStatusCode.UnprocessableEntity, InvalidCode);
+        var confirmed = (await HostApi.ConfirmMfaEnrolmentAsync(session.AccessToken, CodeAt(secret, 0))).ShouldHaveStatus(HttpStatusCode.OK);
+        var again = await HostApi.StartMfaEnrolmentAsync(session.AccessToken);
 
         var recoveryCodes = confirmed.Json.Strings("recoveryCodes");
         using (Assert.EnterMultipleScope())
@@ -96,8 +81,8 @@ public sealed class MfaTests : ApiTestBase
     {
         var (account, secret) = await EnrolledAsync("alice");
 
-        var challenge = (await _api.LoginAsync(account.Email, account.Password)).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("otp", "is required"));
-        var completed = (await _api.CompleteMfaLoginAsync(challenge.Json.String("mfaToken"), CodeAt(secret, 1))).ShouldHaveStatus(HttpStatusCode.OK);
+        var challenge = (await HostApi.LoginAsync(account.Email, account.Password)).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("otp", "is required"));
+        var completed = (await HostApi.CompleteMfaLoginAsync(challenge.Json.String("mfaToken"), CodeAt(secret, 1))).ShouldHaveStatus(HttpStatusCode.OK);
 
         using (Assert.EnterMultipleScope())
         {
@@ -107,19 +92,19 @@ public sealed class MfaTests : ApiTestBase
             Assert.That(completed.UserString("email"), Is.EqualTo(account.Email));
         }
 
-        (await _api.GetCurrentUserAsync(completed.UserString("token"))).ShouldHaveStatus(HttpStatusCode.OK);
-        (await _api.RefreshAsync(completed.UserString("refreshToken"))).ShouldHaveStatus(HttpStatusCode.OK);
+        (await HostApi.GetCurrentUserAsync(completed.UserString("token"))).ShouldHaveStatus(HttpStatusCode.OK);
+        (await HostApi.RefreshAsync(completed.UserString("refreshToken"))).ShouldHaveStatus(HttpStatusCode.OK);
     }
 
     [Test]
     public async Task A_wrong_code_is_refused_and_the_challenge_still_takes_the_right_one()
     {
         var (account, secret) = await EnrolledAsync("alice");
-        var mfaToken = await _api.LoginForMfaTokenAsync(account);
+        var mfaToken = await HostApi.LoginForMfaTokenAsync(account);
 
-        (await _api.CompleteMfaLoginAsync(mfaToken, WrongCode(secret))).ShouldBeProblem(HttpStatusCode.Unauthorized, InvalidCode);
-        (await _api.CompleteMfaLoginAsync(mfaToken, "not-a-code")).ShouldBeProblem(HttpStatusCode.Unauthorized, InvalidCode);
-        (await _api.CompleteMfaLoginAsync(mfaToken, CodeAt(secret, 1))).ShouldHaveStatus(HttpStatusCode.OK);
+        (await HostApi.CompleteMfaLoginAsync(mfaToken, WrongCode(secret))).ShouldBeProblem(HttpStatusCode.Unauthorized, InvalidCode);
+        (await HostApi.CompleteMfaLoginAsync(mfaToken, "not-a-code")).ShouldBeProblem(HttpStatusCode.Unauthorized, InvalidCode);
+        (await HostApi.CompleteMfaLoginAsync(mfaToken, CodeAt(secret, 1))).ShouldHaveStatus(HttpStatusCode.OK);
     }
 
     [Test]
@@ -128,27 +113,27 @@ public sealed class MfaTests : ApiTestBase
         var (account, secret) = await EnrolledAsync("alice");
 
         // Step 0 confirmed the enrolment, so it is used up already.
-        (await _api.CompleteMfaLoginAsync(await _api.LoginForMfaTokenAsync(account), CodeAt(secret, 0))).ShouldBeProblem(HttpStatusCode.Unauthorized, InvalidCode);
-        (await _api.CompleteMfaLoginAsync(await _api.LoginForMfaTokenAsync(account), CodeAt(secret, 1))).ShouldHaveStatus(HttpStatusCode.OK);
-        (await _api.CompleteMfaLoginAsync(await _api.LoginForMfaTokenAsync(account), CodeAt(secret, 1))).ShouldBeProblem(HttpStatusCode.Unauthorized, InvalidCode);
-        (await _api.CompleteMfaLoginAsync(await _api.LoginForMfaTokenAsync(account), CodeAt(secret, -1))).ShouldBeProblem(HttpStatusCode.Unauthorized, InvalidCode);
+        (await HostApi.CompleteMfaLoginAsync(await HostApi.LoginForMfaTokenAsync(account), CodeAt(secret, 0))).ShouldBeProblem(HttpStatusCode.Unauthorized, InvalidCode);
+        (await HostApi.CompleteMfaLoginAsync(await HostApi.LoginForMfaTokenAsync(account), CodeAt(secret, 1))).ShouldHaveStatus(HttpStatusCode.OK);
+        (await HostApi.CompleteMfaLoginAsync(await HostApi.LoginForMfaTokenAsync(account), CodeAt(secret, 1))).ShouldBeProblem(HttpStatusCode.Unauthorized, InvalidCode);
+        (await HostApi.CompleteMfaLoginAsync(await HostApi.LoginForMfaTokenAsync(account), CodeAt(secret, -1))).ShouldBeProblem(HttpStatusCode.Unauthorized, InvalidCode);
     }
 
     [Test]
     public async Task A_challenge_serves_one_login_is_replaced_by_a_newer_one_and_expires()
     {
         var (account, secret) = await EnrolledAsync("alice");
-        var first = await _api.LoginForMfaTokenAsync(account);
-        var second = await _api.LoginForMfaTokenAsync(account);
+        var first = await HostApi.LoginForMfaTokenAsync(account);
+        var second = await HostApi.LoginForMfaTokenAsync(account);
 
-        (await _api.CompleteMfaLoginAsync(first, CodeAt(secret, 1))).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("mfaToken", "is invalid"));
-        (await _api.CompleteMfaLoginAsync("forged-token", CodeAt(secret, 1))).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("mfaToken", "is invalid"));
-        (await _api.CompleteMfaLoginAsync(second, CodeAt(secret, 1))).ShouldHaveStatus(HttpStatusCode.OK);
-        (await _api.CompleteMfaLoginAsync(second, RecoveryCodeOf(account))).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("mfaToken", "is invalid"));
+        (await HostApi.CompleteMfaLoginAsync(first, CodeAt(secret, 1))).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("mfaToken", "is invalid"));
+        (await HostApi.CompleteMfaLoginAsync("forged-token", CodeAt(secret, 1))).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("mfaToken", "is invalid"));
+        (await HostApi.CompleteMfaLoginAsync(second, CodeAt(secret, 1))).ShouldHaveStatus(HttpStatusCode.OK);
+        (await HostApi.CompleteMfaLoginAsync(second, RecoveryCodeOf(account))).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("mfaToken", "is invalid"));
 
-        var late = await _api.LoginForMfaTokenAsync(account);
-        _clock.Advance(TimeSpan.FromMinutes(5));
-        (await _api.CompleteMfaLoginAsync(late, RecoveryCodeOf(account))).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("mfaToken", "is invalid"));
+        var late = await HostApi.LoginForMfaTokenAsync(account);
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        (await HostApi.CompleteMfaLoginAsync(late, RecoveryCodeOf(account))).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("mfaToken", "is invalid"));
     }
 
     [Test]
@@ -159,27 +144,27 @@ public sealed class MfaTests : ApiTestBase
 
         // Typed in lower case without its dashes, as people do.
         var typed = recoveryCode.Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-        (await _api.CompleteMfaLoginAsync(await _api.LoginForMfaTokenAsync(account), typed)).ShouldHaveStatus(HttpStatusCode.OK);
-        (await _api.CompleteMfaLoginAsync(await _api.LoginForMfaTokenAsync(account), recoveryCode)).ShouldBeProblem(HttpStatusCode.Unauthorized, InvalidCode);
+        (await HostApi.CompleteMfaLoginAsync(await HostApi.LoginForMfaTokenAsync(account), typed)).ShouldHaveStatus(HttpStatusCode.OK);
+        (await HostApi.CompleteMfaLoginAsync(await HostApi.LoginForMfaTokenAsync(account), recoveryCode)).ShouldBeProblem(HttpStatusCode.Unauthorized, InvalidCode);
 
         Assert.That(await AuditActionsAsync(), Has.Exactly(1).EqualTo(SecurityEventNames.RecoveryCodeUsed));
-        (await _api.CompleteMfaLoginAsync(await _api.LoginForMfaTokenAsync(account), _recoveryCodes[account.Email][1])).ShouldHaveStatus(HttpStatusCode.OK);
+        (await HostApi.CompleteMfaLoginAsync(await HostApi.LoginForMfaTokenAsync(account), _recoveryCodes[account.Email][1])).ShouldHaveStatus(HttpStatusCode.OK);
     }
 
     [Test]
     public async Task Wrong_codes_count_in_the_login_lockout()
     {
         var (account, secret) = await EnrolledAsync("alice");
-        var mfaToken = await _api.LoginForMfaTokenAsync(account);
+        var mfaToken = await HostApi.LoginForMfaTokenAsync(account);
 
         var statuses = new List<HttpStatusCode>();
         for (var attempt = 0; attempt < 6; attempt++)
         {
-            statuses.Add((await _api.CompleteMfaLoginAsync(mfaToken, WrongCode(secret))).StatusCode);
+            statuses.Add((await HostApi.CompleteMfaLoginAsync(mfaToken, WrongCode(secret))).StatusCode);
         }
 
         // The password attempt counted too: it is forgotten only when the login is complete.
-        var locked = await _api.CompleteMfaLoginAsync(mfaToken, CodeAt(secret, 1));
+        var locked = await HostApi.CompleteMfaLoginAsync(mfaToken, CodeAt(secret, 1));
         using (Assert.EnterMultipleScope())
         {
             Assert.That(statuses.Take(4), Is.All.EqualTo(HttpStatusCode.Unauthorized));
@@ -193,15 +178,15 @@ public sealed class MfaTests : ApiTestBase
     public async Task Disabling_needs_a_right_code_and_then_the_password_alone_logs_in()
     {
         var (account, secret) = await EnrolledAsync("alice");
-        var token = (await _api.CompleteMfaLoginAsync(await _api.LoginForMfaTokenAsync(account), CodeAt(secret, 1))).UserString("token");
+        var token = (await HostApi.CompleteMfaLoginAsync(await HostApi.LoginForMfaTokenAsync(account), CodeAt(secret, 1))).UserString("token");
 
-        (await _api.DisableMfaAsync(token, WrongCode(secret))).ShouldBeProblem(HttpStatusCode.UnprocessableEntity, InvalidCode);
-        (await _api.DisableMfaAsync(token, CodeAt(secret, 1))).ShouldBeProblem(HttpStatusCode.UnprocessableEntity, InvalidCode);
-        (await _api.DisableMfaAsync(null, CodeAt(secret, -1))).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("token", "is missing"));
-        (await _api.DisableMfaAsync(token, RecoveryCodeOf(account))).ShouldHaveStatus(HttpStatusCode.NoContent);
+        (await HostApi.DisableMfaAsync(token, WrongCode(secret))).ShouldBeProblem(HttpStatusCode.UnprocessableEntity, InvalidCode);
+        (await HostApi.DisableMfaAsync(token, CodeAt(secret, 1))).ShouldBeProblem(HttpStatusCode.UnprocessableEntity, InvalidCode);
+        (await HostApi.DisableMfaAsync(null, CodeAt(secret, -1))).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("token", "is missing"));
+        (await HostApi.DisableMfaAsync(token, RecoveryCodeOf(account))).ShouldHaveStatus(HttpStatusCode.NoContent);
 
-        (await _api.LoginAsync(account.Email, account.Password)).ShouldHaveStatus(HttpStatusCode.OK);
-        (await _api.DisableMfaAsync(token, CodeAt(secret, -1))).ShouldBeProblem(HttpStatusCode.UnprocessableEntity, Error("mfa", "is not enabled"));
+        (await HostApi.LoginAsync(account.Email, account.Password)).ShouldHaveStatus(HttpStatusCode.OK);
+        (await HostApi.DisableMfaAsync(token, CodeAt(secret, -1))).ShouldBeProblem(HttpStatusCode.UnprocessableEntity, Error("mfa", "is not enabled"));
         Assert.That(await AuditActionsAsync(), Does.Contain(SecurityEventNames.MfaDisabled));
     }
 
@@ -210,9 +195,9 @@ public sealed class MfaTests : ApiTestBase
     /// <summary>An account enrolled over HTTP and confirmed with the code of the current step (step 0).</summary>
     private async Task<(TestAccount Account, string Secret)> EnrolledAsync(string username)
     {
-        var session = await _api.RegisterAndLoginAsync(TestAccount.Named(username));
-        var secret = (await _api.StartMfaEnrolmentAsync(session.AccessToken)).ShouldHaveStatus(HttpStatusCode.OK).Json.String("secret");
-        var confirmed = (await _api.ConfirmMfaEnrolmentAsync(session.AccessToken, CodeAt(secret, 0))).ShouldHaveStatus(HttpStatusCode.OK);
+        var session = await HostApi.RegisterAndLoginAsync(TestAccount.Named(username));
+        var secret = (await HostApi.StartMfaEnrolmentAsync(session.AccessToken)).ShouldHaveStatus(HttpStatusCode.OK).Json.String("secret");
+        var confirmed = (await HostApi.ConfirmMfaEnrolmentAsync(session.AccessToken, CodeAt(secret, 0))).ShouldHaveStatus(HttpStatusCode.OK);
         _recoveryCodes[session.Account.Email] = confirmed.Json.Strings("recoveryCodes");
         return (session.Account, secret);
     }
@@ -220,7 +205,7 @@ public sealed class MfaTests : ApiTestBase
     private string RecoveryCodeOf(TestAccount account) => _recoveryCodes[account.Email][0];
 
     /// <summary>The code of the step <paramref name="steps"/> away from the host's (still) clock.</summary>
-    private string CodeAt(string secret, int steps) => TestMfa.CodeAt(secret, _clock.GetUtcNow() + steps * Step);
+    private string CodeAt(string secret, int steps) => TestMfa.CodeAt(secret, Clock.GetUtcNow() + steps * Step);
 
     /// <summary>A code of none of the steps the server accepts now.</summary>
     private string WrongCode(string secret)
