@@ -51,6 +51,8 @@ public sealed class ModuleRootsTests
     [TestCase("Redis:OperationTimeoutMilliseconds", "0", "The field Redis:OperationTimeoutMilliseconds must be between 1 and 2147483647.")]
     [TestCase("Newsletters:UnsubscribeSigningKey", "too-short", "Newsletters:UnsubscribeSigningKey")]
     [TestCase("Identity:Lockout:FreeAttempts", "0", "Identity:Lockout needs FreeAttempts >= 1")]
+    [TestCase("Identity:Mfa:RequiredForRoles", "Admin,Admins", "Identity:Mfa:RequiredForRoles names unknown roles: Admins")]
+    [TestCase("Identity:Mfa:ChallengeLifetime", "00:00:01", "The field Identity:Mfa:ChallengeLifetime must be between")]
     public void StartupValidation_ABadValue_FailsNamingTheKey(string key, string value, string expectedMessage)
     {
         using var provider = Compose(new Dictionary<string, string?> { [key] = value }).BuildServiceProvider();

@@ -1,6 +1,4 @@
-using System.Buffers.Text;
 using System.Security.Claims;
-using System.Security.Cryptography;
 using System.Text;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Domain.Identity;
@@ -52,11 +50,9 @@ internal sealed class JwtTokenService(IOptions<JwtOptions> options, TimeProvider
 
     public RefreshTokenSecret CreateRefreshToken()
     {
-        var value = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(RefreshTokenBytes));
+        var value = OpaqueTokens.NewValue(RefreshTokenBytes);
         return new RefreshTokenSecret(value, HashRefreshToken(value));
     }
 
-    /// <summary>The token has 256 random bits, so one fast hash is enough to make a stolen table useless.</summary>
-    public string HashRefreshToken(string refreshToken) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(refreshToken)));
+    public string HashRefreshToken(string refreshToken) => OpaqueTokens.Hash(refreshToken);
 }

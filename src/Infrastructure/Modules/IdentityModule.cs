@@ -1,15 +1,21 @@
 using CleanBackend.Application.Common.Auditing;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Mfa;
 using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Infrastructure.Identity;
 using CleanBackend.Infrastructure.Persistence.Identity;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CleanBackend.Infrastructure.Modules;
 
-/// <summary>Users, their credentials and sessions: tokens, password hashing, the login lockout and the security stamp check.</summary>
+/// <summary>
+/// Users, their credentials and sessions: tokens, password hashing, the login lockout, the security stamp check and
+/// the TOTP second factor (Otp.NET, QRCoder, secrets under Data Protection with its keys in the database).
+/// </summary>
 public static class IdentityModule
 {
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
@@ -37,6 +43,28 @@ public static class IdentityModule
         services.AddScoped<RefreshTokenCleaner>();
         services.AddScoped<IUserReadService, UserReadService>();
         services.AddScoped<IUserAdministrationReadService, UserAdministrationReadService>();
+        AddMfa(services, configuration);
         return services;
+    }
+
+    private static void AddMfa(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSectionOptions<MfaOptions>(configuration, MfaOptions.SectionName);
+        services.AddSingleton<IValidateOptions<MfaOptions>, MfaOptionsValidator>();
+
+        // Every replica must open the secrets any other one protected: one application name, one key ring, in PostgreSQL.
+        services.AddDataProtection().SetApplicationName("CleanBackend");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
+            keyManagement => keyManagement.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+
+        services.AddSingleton<ITotpAuthenticator, OtpNetTotpAuthenticator>();
+        services.AddSingleton<IQrCodeRenderer, QrCoderSvgRenderer>();
+        services.AddSingleton<IMfaSecretProtector, DataProtectionMfaSecretProtector>();
+        services.AddSingleton<IMfaTokens, MfaTokens>();
+        services.AddScoped<IMfaEnrolmentRepository, MfaEnrolmentRepository>();
+        services.AddScoped<IMfaReadService, MfaReadService>();
+        services.AddScoped<MfaCodeVerifier>();
+        services.AddScoped<MfaLoginChallenges>();
+        services.AddScoped<MfaRequirementCheck>();
     }
 }

@@ -3,6 +3,7 @@ using CleanBackend.Domain.Identity;
 using CleanBackend.Domain.Notifications;
 using CleanBackend.Domain.Publishing;
 using CleanBackend.Domain.Social;
+using CleanBackend.Infrastructure.Persistence.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanBackend.Infrastructure.Persistence;
@@ -14,6 +15,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<MfaEnrolment> MfaEnrolments => Set<MfaEnrolment>();
+
+    internal DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Follow> Follows => Set<Follow>();
 

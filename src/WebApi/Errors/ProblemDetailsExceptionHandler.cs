@@ -47,6 +47,7 @@ public sealed class ProblemDetailsExceptionHandler(
                 tooMany.Field,
                 tooMany.Reason,
                 $"Retry after {ProblemResponses.SetRetryAfter(httpContext, tooMany.RetryAfter)} seconds."),
+        SecondFactorRequiredException secondFactor => SecondFactorChallenge(httpContext, secondFactor),
         UnauthorizedException unauthorized =>
             ProblemResponses.Create(httpContext, StatusCodes.Status401Unauthorized, unauthorized.Field, unauthorized.Reason),
         ForbiddenException forbidden =>
@@ -71,6 +72,19 @@ public sealed class ProblemDetailsExceptionHandler(
         _ when outages.IsTransientOutage(exception) => Unavailable(httpContext, exception),
         _ => Unexpected(httpContext, exception),
     };
+
+    /// <summary>The Conduit-shaped 401 with the challenge token beside <c>errors</c>, where a client that knows MFA looks for it.</summary>
+    private static ProblemDetails SecondFactorChallenge(HttpContext httpContext, SecondFactorRequiredException secondFactor)
+    {
+        var problem = ProblemResponses.Create(
+            httpContext,
+            StatusCodes.Status401Unauthorized,
+            SecondFactorRequiredException.Field,
+            SecondFactorRequiredException.Reason,
+            "This account has a second factor: send the mfaToken with a code to POST /api/users/login/mfa.");
+        problem.Extensions["mfaToken"] = secondFactor.MfaToken;
+        return problem;
+    }
 
     /// <summary>Not a bug but a dependency that is down: one warning line (no stack trace), and a 503 telling when to retry.</summary>
     private ProblemDetails Unavailable(HttpContext httpContext, Exception exception)

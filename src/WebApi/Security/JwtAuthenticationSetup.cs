@@ -87,6 +87,7 @@ public static class JwtAuthenticationSetup
         services.AddAuthorization();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, MfaEnrolledAuthorizationHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, PermissionForbiddenResultHandler>();
         return services;
     }

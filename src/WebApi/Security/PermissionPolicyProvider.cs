@@ -7,7 +7,7 @@ namespace CleanBackend.WebApi.Security;
 
 /// <summary>
 /// Turns <c>permission:&lt;name&gt;</c> into a policy (an authenticated caller whose roles grant the
-/// permission), so no permission has to be registered by hand; every other policy name goes to
+/// permission, with a second factor if his roles require one), so no permission has to be registered by hand; every other policy name goes to
 /// the default provider.
 /// </summary>
 public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : IAuthorizationPolicyProvider
@@ -27,6 +27,6 @@ public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> opti
     private static AuthorizationPolicy Build(string permission) =>
         new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
             .RequireAuthenticatedUser()
-            .AddRequirements(new PermissionRequirement(permission))
+            .AddRequirements(new PermissionRequirement(permission), MfaEnrolledRequirement.Instance)
             .Build();
 }

@@ -9,6 +9,7 @@ using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Mfa;
 using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Application.Identity.Users;
 using CleanBackend.Application.Identity.Users.Commands.RegisterUser;
@@ -26,6 +27,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Moq;
 
 namespace CleanBackend.Application.UnitTests.Wiring;
@@ -82,6 +84,11 @@ public class MediatorWiringTests
         services.AddSingleton(Mock.Of<IAuditTrail>());
         services.AddSingleton(Mock.Of<ISecurityEvents>());
         services.AddScoped<SessionStarter>();
+
+        // Application services the Identity module root registers next to their adapters.
+        services.AddSingleton(Options.Create(new MfaOptions()));
+        services.AddScoped<MfaCodeVerifier>();
+        services.AddScoped<MfaLoginChallenges>();
         services.AddSingleton<INotificationHandler<DomainEventNotification<UserRegistered>>>(_userRegisteredHandler);
         services.AddSingleton<INotificationHandler<InTransactionDomainEventNotification<UserRegistered>>>(_userRegisteredInTransactionHandler);
         services.AddSingleton(Mock.Of<IBackgroundJobs>());

@@ -2,7 +2,8 @@ namespace CleanBackend.ArchitectureTests.Rules;
 
 /// <summary>
 /// ADR 0006: AutoMapper maps the user entity to its flat DTOs, so only the Identity users slice, the user read
-/// service that projects with it and the composition roots that register it may use an AutoMapper type;
+/// service that projects with it, the MFA login completion (it answers a login's DTO) and the composition roots that
+/// register it may use an AutoMapper type;
 /// every other read is a hand projection.
 /// </summary>
 public static class MappingRule
@@ -10,7 +11,11 @@ public static class MappingRule
     private const string AutoMapperAssembly = "AutoMapper";
 
     private static readonly string[] AllowedNamespaces = ["CleanBackend.Application.Identity.Users"];
-    private static readonly string[] AllowedTypes = ["CleanBackend.Infrastructure.Persistence.Identity.UserReadService"];
+    private static readonly string[] AllowedTypes =
+    [
+        "CleanBackend.Infrastructure.Persistence.Identity.UserReadService",
+        "CleanBackend.Application.Identity.Mfa.Commands.CompleteMfaLogin.CompleteMfaLoginCommandHandler",
+    ];
 
     public static IReadOnlyList<string> FindViolations(IEnumerable<Type> types) =>
         types

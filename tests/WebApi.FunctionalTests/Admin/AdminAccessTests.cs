@@ -1,4 +1,5 @@
 using System.Net;
+using CleanBackend.Domain.Identity;
 using CleanBackend.WebApi.FunctionalTests.Notifications;
 using CleanBackend.WebApi.FunctionalTests.Support;
 using static CleanBackend.WebApi.FunctionalTests.Support.ProblemAssertions;
@@ -7,7 +8,8 @@ namespace CleanBackend.WebApi.FunctionalTests.Admin;
 
 /// <summary>
 /// Every admin endpoint: 401 without a token, 403 for a plain user (and for a moderator where the
-/// permission is the administrator's), and an answer for the right role.
+/// permission is the administrator's), 403 for staff without the second factor their role requires, and an
+/// answer for the right role.
 /// </summary>
 public sealed class AdminAccessTests : ApiTestBase
 {
@@ -89,6 +91,27 @@ public sealed class AdminAccessTests : ApiTestBase
         var admin = await AdminSessions.AdminAsync();
 
         (await endpoint.Call(Api, admin.AccessToken, fixture)).ShouldHaveStatus(endpoint.Success);
+    }
+
+    [TestCaseSource(nameof(Endpoints))]
+    public async Task With_an_admin_without_mfa_answers_403_mfa(Endpoint endpoint)
+    {
+        var fixture = await ArrangeAsync();
+        var admin = await TestUsers.CreateAsync("boss", Role.Moderator, Role.Admin);
+
+        var response = await endpoint.Call(Api, admin.AccessToken, fixture);
+
+        response.ShouldBeProblem(HttpStatusCode.Forbidden, Error("mfa", "is required"));
+        Assert.That(response.Json.String("detail"), Does.Contain("/api/admin/mfa/enrolment"));
+    }
+
+    [TestCaseSource(nameof(ModerationEndpoints))]
+    public async Task With_a_moderator_without_mfa_moderation_answers_403_mfa(Endpoint endpoint)
+    {
+        var fixture = await ArrangeAsync();
+        var moderator = await TestUsers.CreateAsync("mod", Role.Moderator);
+
+        (await endpoint.Call(Api, moderator.AccessToken, fixture)).ShouldBeProblem(HttpStatusCode.Forbidden, Error("mfa", "is required"));
     }
 
     private async Task<Fixture> ArrangeAsync()

@@ -149,6 +149,7 @@ public sealed class AdminUsersTests : ApiTestBase
         var author = await TestUsers.CreateAsync("author");
         var slug = await Api.PublishSlugAsync(author, "Doubtful");
         var promoted = await Api.RegisterAndLoginAsync(TestAccount.Named("promoted"));
+        await TestMfa.EnableAsync(AdminSessions.IdOf(promoted));
 
         (await Api.AdminChangeRolesAsync(admin.AccessToken, AdminSessions.IdOf(promoted), "Moderator")).ShouldHaveStatus(HttpStatusCode.OK);
 
@@ -169,6 +170,7 @@ public sealed class AdminUsersTests : ApiTestBase
         var second = await Api.CommentAsync(slug, author, "Second");
         var account = TestAccount.Named("demoted");
         var session = await Api.RegisterAndLoginAsync(account);
+        await TestMfa.EnableAsync(AdminSessions.IdOf(session));
         (await Api.AdminChangeRolesAsync(admin.AccessToken, AdminSessions.IdOf(session), "Moderator")).ShouldHaveStatus(HttpStatusCode.OK);
         var moderator = (await Api.RefreshAsync(session.RefreshToken)).ShouldHaveStatus(HttpStatusCode.OK);
 

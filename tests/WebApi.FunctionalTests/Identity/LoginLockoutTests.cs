@@ -1,8 +1,5 @@
 using System.Net;
 using CleanBackend.WebApi.FunctionalTests.Support;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using static CleanBackend.WebApi.FunctionalTests.Support.ProblemAssertions;
 
 namespace CleanBackend.WebApi.FunctionalTests.Identity;
@@ -15,39 +12,28 @@ public sealed class LoginLockoutTests : ApiTestBase
 {
     private static readonly Dictionary<string, string[]> Locked = Error("credentials", "have too many failed attempts; retry later");
 
-    private ManualClock _clock = null!;
-    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _host = null!;
-    private ConduitApiClient _api = null!;
+    private ManualClockHost _host = null!;
+
+    private ManualClock Clock => _host.Clock;
+
+    private ConduitApiClient HostApi => _host.Api;
 
     [SetUp]
-    public void StartHostWithAManualClock()
-    {
-        _clock = new ManualClock();
-        _host = FunctionalTestEnvironment.Factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Jobs:Enabled", "false");
-            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)));
-        });
-        _api = new ConduitApiClient(_host.CreateClient());
-    }
+    public void StartHostWithAManualClock() => _host = new ManualClockHost();
 
     [TearDown]
-    public async Task StopHostAsync()
-    {
-        _api.Dispose();
-        await _host.DisposeAsync();
-    }
+    public async Task StopHostAsync() => await _host.DisposeAsync();
 
     [Test]
     public async Task Two_hundred_wrong_passwords_are_refused_with_429_after_five_and_the_right_one_waits_for_the_delay()
     {
         var account = TestAccount.Named("alice");
-        await _api.RegisterNewAsync(account);
+        await HostApi.RegisterNewAsync(account);
 
         var statuses = new List<HttpStatusCode>();
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            statuses.Add((await _api.LoginAsync(account.Email, "not-the-password")).StatusCode);
+            statuses.Add((await HostApi.LoginAsync(account.Email, "not-the-password")).StatusCode);
         }
 
         using (Assert.EnterMultipleScope())
@@ -56,28 +42,28 @@ public sealed class LoginLockoutTests : ApiTestBase
             Assert.That(statuses.Skip(5), Is.All.EqualTo(HttpStatusCode.TooManyRequests));
         }
 
-        var duringTheLock = (await _api.LoginAsync(account.Email, account.Password)).ShouldBeProblem(HttpStatusCode.TooManyRequests, Locked);
+        var duringTheLock = (await HostApi.LoginAsync(account.Email, account.Password)).ShouldBeProblem(HttpStatusCode.TooManyRequests, Locked);
         Assert.That(duringTheLock.RetryAfter, Is.EqualTo("1"));
 
-        _clock.Advance(TimeSpan.FromSeconds(1));
-        var session = (await _api.LoginAsync(account.Email, account.Password)).ShouldHaveStatus(HttpStatusCode.OK);
-        (await _api.GetCurrentUserAsync(session.UserString("token"))).ShouldHaveStatus(HttpStatusCode.OK);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        var session = (await HostApi.LoginAsync(account.Email, account.Password)).ShouldHaveStatus(HttpStatusCode.OK);
+        (await HostApi.GetCurrentUserAsync(session.UserString("token"))).ShouldHaveStatus(HttpStatusCode.OK);
     }
 
     [Test]
     public async Task Each_failure_past_the_free_ones_doubles_the_lock()
     {
         var account = TestAccount.Named("alice");
-        await _api.RegisterNewAsync(account);
+        await HostApi.RegisterNewAsync(account);
         await FailAsync(account.Email, 5);
 
         var retryAfters = new List<string?>();
         for (var round = 0; round < 3; round++)
         {
-            var refused = (await _api.LoginAsync(account.Email, "not-the-password")).ShouldBeProblem(HttpStatusCode.TooManyRequests, Locked);
+            var refused = (await HostApi.LoginAsync(account.Email, "not-the-password")).ShouldBeProblem(HttpStatusCode.TooManyRequests, Locked);
             retryAfters.Add(refused.RetryAfter);
-            _clock.Advance(TimeSpan.FromSeconds(int.Parse(refused.RetryAfter!, System.Globalization.CultureInfo.InvariantCulture)));
-            (await _api.LoginAsync(account.Email, "not-the-password")).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("credentials", "invalid"));
+            Clock.Advance(TimeSpan.FromSeconds(int.Parse(refused.RetryAfter!, System.Globalization.CultureInfo.InvariantCulture)));
+            (await HostApi.LoginAsync(account.Email, "not-the-password")).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("credentials", "invalid"));
         }
 
         Assert.That(retryAfters, Is.EqualTo(new[] { "1", "2", "4" }));
@@ -87,20 +73,20 @@ public sealed class LoginLockoutTests : ApiTestBase
     public async Task A_success_forgets_the_failures()
     {
         var account = TestAccount.Named("alice");
-        await _api.RegisterNewAsync(account);
+        await HostApi.RegisterNewAsync(account);
         await FailAsync(account.Email, 4);
 
-        (await _api.LoginAsync(account.Email, account.Password)).ShouldHaveStatus(HttpStatusCode.OK);
+        (await HostApi.LoginAsync(account.Email, account.Password)).ShouldHaveStatus(HttpStatusCode.OK);
 
         await FailAsync(account.Email, 5);
-        (await _api.LoginAsync(account.Email, account.Password)).ShouldBeProblem(HttpStatusCode.TooManyRequests, Locked);
+        (await HostApi.LoginAsync(account.Email, account.Password)).ShouldBeProblem(HttpStatusCode.TooManyRequests, Locked);
     }
 
     [Test]
     public async Task An_unknown_email_is_locked_exactly_like_a_registered_one()
     {
         var account = TestAccount.Named("alice");
-        await _api.RegisterNewAsync(account);
+        await HostApi.RegisterNewAsync(account);
 
         var known = await AnswersToSixWrongPasswordsAsync(account.Email);
         var unknown = await AnswersToSixWrongPasswordsAsync("nobody@example.com");
@@ -114,10 +100,10 @@ public sealed class LoginLockoutTests : ApiTestBase
     public async Task The_lock_holds_on_every_replica()
     {
         var account = TestAccount.Named("alice");
-        await _api.RegisterNewAsync(account);
+        await HostApi.RegisterNewAsync(account);
 
         // An hour ahead of the other replica's real clock, so that the lock cannot have ended there.
-        _clock.Advance(TimeSpan.FromHours(1));
+        Clock.Advance(TimeSpan.FromHours(1));
         await FailAsync(account.Email, 5);
 
         (await Api.LoginAsync(account.Email, account.Password)).ShouldBeProblem(HttpStatusCode.TooManyRequests, Locked);
@@ -127,7 +113,7 @@ public sealed class LoginLockoutTests : ApiTestBase
     {
         for (var attempt = 0; attempt < times; attempt++)
         {
-            (await _api.LoginAsync(email, "not-the-password")).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("credentials", "invalid"));
+            (await HostApi.LoginAsync(email, "not-the-password")).ShouldBeProblem(HttpStatusCode.Unauthorized, Error("credentials", "invalid"));
         }
     }
 
@@ -136,7 +122,7 @@ public sealed class LoginLockoutTests : ApiTestBase
         var answers = new List<string>();
         for (var attempt = 0; attempt < 6; attempt++)
         {
-            var response = await _api.LoginAsync(email, "not-the-password");
+            var response = await HostApi.LoginAsync(email, "not-the-password");
             answers.Add($"{(int)response.StatusCode} {response.RetryAfter} {string.Join(",", response.Errors.Keys)}".Replace("  ", " ", StringComparison.Ordinal));
         }
 

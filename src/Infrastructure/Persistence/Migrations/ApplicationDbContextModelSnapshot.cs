@@ -86,6 +86,83 @@ namespace CleanBackend.Infrastructure.Persistence.Migrations
                     b.ToTable("entries", "audit");
                 });
 
+            modelBuilder.Entity("CleanBackend.Domain.Identity.MfaEnrolment", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset?>("ChallengeExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("challenge_expires_at");
+
+                    b.Property<string>("ChallengeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("challenge_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EnabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enabled_at");
+
+                    b.Property<long?>("LastAcceptedTimeStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_accepted_time_step");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_secret");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_mfa_enrolments");
+
+                    b.HasIndex("ChallengeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mfa_enrolments_challenge_hash");
+
+                    b.ToTable("mfa_enrolments", "identity");
+                });
+
+            modelBuilder.Entity("CleanBackend.Domain.Identity.MfaRecoveryCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mfa_recovery_codes");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_mfa_recovery_codes_user_id");
+
+                    b.ToTable("mfa_recovery_codes", "identity");
+                });
+
             modelBuilder.Entity("CleanBackend.Domain.Identity.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -813,6 +890,31 @@ namespace CleanBackend.Infrastructure.Persistence.Migrations
                     b.ToTable("idempotency_records", "platform");
                 });
 
+            modelBuilder.Entity("CleanBackend.Infrastructure.Persistence.Identity.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", "identity");
+                });
+
             modelBuilder.Entity("CleanBackend.Infrastructure.Persistence.Identity.FailedLoginCounter", b =>
                 {
                     b.Property<byte[]>("EmailHash")
@@ -835,6 +937,26 @@ namespace CleanBackend.Infrastructure.Persistence.Migrations
                         .HasName("pk_failed_login_counters");
 
                     b.ToTable("failed_login_counters", "identity");
+                });
+
+            modelBuilder.Entity("CleanBackend.Domain.Identity.MfaEnrolment", b =>
+                {
+                    b.HasOne("CleanBackend.Domain.Identity.User", null)
+                        .WithOne()
+                        .HasForeignKey("CleanBackend.Domain.Identity.MfaEnrolment", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mfa_enrolments_users_user_id");
+                });
+
+            modelBuilder.Entity("CleanBackend.Domain.Identity.MfaRecoveryCode", b =>
+                {
+                    b.HasOne("CleanBackend.Domain.Identity.MfaEnrolment", null)
+                        .WithMany("RecoveryCodes")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mfa_recovery_codes_mfa_enrolments_user_id");
                 });
 
             modelBuilder.Entity("CleanBackend.Domain.Identity.RefreshToken", b =>
@@ -977,6 +1099,11 @@ namespace CleanBackend.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_follows_users_follower_id");
+                });
+
+            modelBuilder.Entity("CleanBackend.Domain.Identity.MfaEnrolment", b =>
+                {
+                    b.Navigation("RecoveryCodes");
                 });
 
             modelBuilder.Entity("CleanBackend.Domain.Identity.User", b =>

@@ -2,11 +2,13 @@ using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Common.Messaging;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Mfa;
 using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Application.Identity.Users;
 using CleanBackend.Application.Identity.Users.Commands.LoginUser;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Identity;
+using Microsoft.Extensions.Options;
 using Moq;
 
 namespace CleanBackend.Application.UnitTests.Identity.Users.Handlers;
@@ -24,6 +26,7 @@ public class LoginUserCommandHandlerTests
     private Mock<ILoginThrottle> _throttle = null!;
     private Mock<IUnitOfWork> _unitOfWork = null!;
     private Mock<ITokenService> _tokens = null!;
+    private Mock<IMfaEnrolmentRepository> _mfaEnrolments = null!;
     private FakeClock _clock = null!;
     private List<RefreshToken> _addedRefreshTokens = null!;
     private List<Session> _addedSessions = null!;
@@ -58,6 +61,7 @@ public class LoginUserCommandHandlerTests
         _tokens.SetupGet(tokens => tokens.RefreshTokenLifetime).Returns(RefreshTokenLifetime);
         _tokens.Setup(tokens => tokens.CreateRefreshToken()).Returns(new RefreshTokenSecret("refresh-value", "refresh-hash"));
         _tokens.Setup(tokens => tokens.CreateAccessToken(_user, It.IsAny<Guid?>())).Returns("access-token");
+        _mfaEnrolments = new Mock<IMfaEnrolmentRepository>();
         _clock = new FakeClock();
     }
 
@@ -257,6 +261,49 @@ public class LoginUserCommandHandlerTests
         }
     }
 
-    private LoginUserCommandHandler Handler() =>
-        new(_users.Object, new SessionStarter(_refreshTokens.Object, _sessions.Object, _device.Object, _tokens.Object), _throttle.Object, _unitOfWork.Object, _passwordHasher.Object, _tokens.Object, TestMapper.Instance, _clock);
+    [Test]
+    public void Handle_RightPasswordOfAUserWithMfa_AnswersAChallengeInsteadOfASession()
+    {
+        var enrolment = MfaEnrolment.Start(_user.Id, "protected", FakeClock.DefaultStart);
+        enrolment.Confirm(1, [], FakeClock.DefaultStart);
+        _mfaEnrolments.Setup(enrolments => enrolments.FindAsync(_user.Id, It.IsAny<CancellationToken>())).ReturnsAsync(enrolment);
+        var mfaTokens = new Mock<IMfaTokens>();
+        mfaTokens.Setup(tokens => tokens.CreateChallengeToken()).Returns(new HashedSecret("challenge-value", "challenge-hash"));
+
+        var exception = Assert.ThrowsAsync<SecondFactorRequiredException>(
+            () => Handler(mfaTokens.Object).Handle(Command, CancellationToken.None));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exception.MfaToken, Is.EqualTo("challenge-value"));
+            Assert.That(enrolment.HasLiveChallenge("challenge-hash", _clock.GetUtcNow()), Is.True);
+            Assert.That(_addedRefreshTokens, Is.Empty);
+        }
+
+        _unitOfWork.Verify(unitOfWork => unitOfWork.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Once);
+        _throttle.Verify(throttle => throttle.ResetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task Handle_RightPasswordOfAUserWithAPendingEnrolment_LogsInWithThePasswordAlone()
+    {
+        var pending = MfaEnrolment.Start(_user.Id, "protected", FakeClock.DefaultStart);
+        _mfaEnrolments.Setup(enrolments => enrolments.FindAsync(_user.Id, It.IsAny<CancellationToken>())).ReturnsAsync(pending);
+
+        var dto = await Handler().Handle(Command, CancellationToken.None);
+
+        Assert.That(dto.RefreshToken, Is.EqualTo("refresh-value"));
+    }
+
+    private LoginUserCommandHandler Handler(IMfaTokens? mfaTokens = null) =>
+        new(
+            _users.Object,
+            new SessionStarter(_refreshTokens.Object, _sessions.Object, _device.Object, _tokens.Object),
+            _throttle.Object,
+            _unitOfWork.Object,
+            _passwordHasher.Object,
+            _tokens.Object,
+            new MfaLoginChallenges(_mfaEnrolments.Object, mfaTokens ?? Mock.Of<IMfaTokens>(), Options.Create(new MfaOptions())),
+            TestMapper.Instance,
+            _clock);
 }

@@ -2,6 +2,7 @@ using AutoMapper;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Interfaces;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.Mfa;
 using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Domain.Identity;
 using MediatR;
@@ -15,6 +16,7 @@ public sealed class LoginUserCommandHandler(
     IUnitOfWork unitOfWork,
     IPasswordHasher passwordHasher,
     ITokenService tokens,
+    MfaLoginChallenges mfaChallenges,
     IMapper mapper,
     TimeProvider clock) : IRequestHandler<LoginUserCommand, AuthenticatedUserDto>
 {
@@ -41,6 +43,13 @@ public sealed class LoginUserCommandHandler(
         if (check == PasswordCheck.SucceededRehashNeeded)
         {
             user.UpgradePasswordHash(passwordHasher.Hash(request.Password!), now);
+        }
+
+        if (await mfaChallenges.IssueIfEnabledAsync(user.Id, now, cancellationToken) is { } mfaToken)
+        {
+            // The password is right but the login is not complete: the attempt stays counted until the code is.
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            throw new SecondFactorRequiredException(mfaToken);
         }
 
         var session = sessions.Start(user.Id, now);
