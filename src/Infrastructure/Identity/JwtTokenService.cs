@@ -1,6 +1,4 @@
-using System.Buffers.Text;
 using System.Security.Claims;
-using System.Security.Cryptography;
 using System.Text;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Domain.Identity;
@@ -12,8 +10,6 @@ namespace CleanBackend.Infrastructure.Identity;
 
 internal sealed class JwtTokenService(IOptions<JwtOptions> options, TimeProvider clock) : ITokenService
 {
-    private const int RefreshTokenBytes = 32;
-
     private readonly JsonWebTokenHandler _handler = new();
     private readonly JwtOptions _options = options.Value;
     private readonly SigningCredentials _signingCredentials = new(
@@ -47,11 +43,9 @@ internal sealed class JwtTokenService(IOptions<JwtOptions> options, TimeProvider
 
     public RefreshTokenSecret CreateRefreshToken()
     {
-        var value = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(RefreshTokenBytes));
-        return new RefreshTokenSecret(value, HashRefreshToken(value));
+        var (value, hash) = OpaqueTokens.Create();
+        return new RefreshTokenSecret(value, hash);
     }
 
-    /// <summary>The token has 256 random bits, so one fast hash is enough to make a stolen table useless.</summary>
-    public string HashRefreshToken(string refreshToken) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(refreshToken)));
+    public string HashRefreshToken(string refreshToken) => OpaqueTokens.Hash(refreshToken);
 }

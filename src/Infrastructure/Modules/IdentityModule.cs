@@ -1,5 +1,7 @@
 using CleanBackend.Application.Common.Auditing;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.EmailVerification;
+using CleanBackend.Application.Identity.PasswordReset;
 using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Infrastructure.Identity;
 using CleanBackend.Infrastructure.Persistence.Identity;
@@ -9,7 +11,10 @@ using Microsoft.Extensions.Options;
 
 namespace CleanBackend.Infrastructure.Modules;
 
-/// <summary>Users, their credentials and sessions: tokens, password hashing, the login lockout and the security stamp check.</summary>
+/// <summary>
+/// Users, their credentials and sessions: tokens, password hashing, the login lockout and the security stamp check,
+/// the mailed single-use tokens of password resets and e-mail verification.
+/// </summary>
 public static class IdentityModule
 {
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
@@ -19,6 +24,10 @@ public static class IdentityModule
         services.AddSectionOptions<LoginLockoutOptions>(configuration, LoginLockoutOptions.SectionName)
             .Validate(lockout => lockout.IsValid, "Identity:Lockout needs FreeAttempts >= 1, BaseDelay > 0, MaxDelay >= BaseDelay and ForgetAfter > 0.");
         services.AddSectionOptions<SecurityStampOptions>(configuration, SecurityStampOptions.SectionName);
+        services.AddSectionOptions<PasswordResetOptions>(configuration, PasswordResetOptions.SectionName)
+            .Validate(reset => reset.IsValid, "Identity:PasswordReset needs TokenLifetime > 0 and RequestWindow > 0.");
+        services.AddSectionOptions<EmailVerificationOptions>(configuration, EmailVerificationOptions.SectionName)
+            .Validate(verification => verification.IsValid, "Identity:EmailVerification needs TokenLifetime > 0.");
 
         services.AddScoped<SecurityStampValidator>();
         services.AddSingleton<SecurityEventMetrics>();
@@ -28,6 +37,9 @@ public static class IdentityModule
         services.AddSingleton<IPasswordHasher, AspNetPasswordHasher>();
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
+        services.AddSingleton<IOneTimeTokens, OneTimeTokens>();
+        services.AddScoped<IAccountTokenRepository, AccountTokenRepository>();
+        services.AddSingleton<IPasswordResetThrottle, PasswordResetThrottle>();
         services.AddScoped<ILoginThrottle, PostgresLoginThrottle>();
         services.AddScoped<RefreshTokenCleaner>();
         services.AddScoped<IUserReadService, UserReadService>();

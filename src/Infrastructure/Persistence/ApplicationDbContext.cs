@@ -13,6 +13,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+
     public DbSet<Follow> Follows => Set<Follow>();
 
     public DbSet<Article> Articles => Set<Article>();

@@ -78,6 +78,7 @@ public class MediatorWiringTests
         services.AddSingleton(_cache.Object);
         services.AddSingleton(_tagReads.Object);
         services.AddSingleton(Mock.Of<IAuditTrail>());
+        services.AddSingleton(Mock.Of<ISecurityEvents>());
         services.AddSingleton<INotificationHandler<DomainEventNotification<UserRegistered>>>(_userRegisteredHandler);
         services.AddSingleton<INotificationHandler<InTransactionDomainEventNotification<UserRegistered>>>(_userRegisteredInTransactionHandler);
         services.AddSingleton(Mock.Of<IBackgroundJobs>());

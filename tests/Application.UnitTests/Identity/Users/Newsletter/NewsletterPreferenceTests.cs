@@ -4,10 +4,12 @@ using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Identity.Contracts;
+using CleanBackend.Application.Identity.EmailVerification;
 using CleanBackend.Application.Identity.Users.Commands.UnsubscribeFromNewsletter;
 using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Identity;
+using Microsoft.Extensions.Options;
 using Moq;
 
 namespace CleanBackend.Application.UnitTests.Identity.Users.Newsletter;
@@ -51,7 +53,18 @@ public class NewsletterPreferenceTests
     {
         var currentUser = TestCallers.SignedIn(_user.Id);
         var handler = new UpdateCurrentUserCommandHandler(
-            _users.Object, Mock.Of<IRefreshTokenRepository>(), currentUser.Object, Mock.Of<IPasswordHasher>(), Mock.Of<ITokenService>(), TestMapper.Instance, new CacheEvictions(), _clock);
+            _users.Object,
+            Mock.Of<IRefreshTokenRepository>(),
+            Mock.Of<IAccountTokenRepository>(),
+            currentUser.Object,
+            Mock.Of<IPasswordHasher>(),
+            Mock.Of<ITokenService>(),
+            new FakeOneTimeTokens(),
+            new RecordingSecurityEvents(),
+            TestMapper.Instance,
+            new CacheEvictions(),
+            Options.Create(new EmailVerificationOptions()),
+            _clock);
 
         var dto = await handler.Handle(new UpdateCurrentUserCommand { Newsletter = false }, CancellationToken.None);
 
