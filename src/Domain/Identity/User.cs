@@ -23,6 +23,11 @@ public sealed class User : AggregateRoot
 
     public string PasswordHash { get; private set; } = string.Empty;
 
+    /// <summary>When the owner proved that <see cref="Email"/> is his (a verification or password-reset link); null until then and again after an e-mail change.</summary>
+    public DateTimeOffset? EmailVerifiedAt { get; private set; }
+
+    public bool IsEmailVerified => EmailVerifiedAt is not null;
+
     public string? Bio { get; private set; }
 
     public string? Image { get; private set; }
@@ -77,10 +82,75 @@ public sealed class User : AggregateRoot
         ProfileChanged(previous, now);
     }
 
-    public void ChangeEmail(string email, DateTimeOffset now)
+    /// <summary>
+    /// Returns whether the account now has another mailbox: then the address is unverified again and the old one
+    /// is told. Changing only its case or the spaces around it is the same mailbox and keeps the verification.
+    /// </summary>
+    public bool ChangeEmail(string email, DateTimeOffset now)
     {
+        var previousEmail = Email;
+        var previousNormalizedEmail = NormalizedEmail;
         SetEmail(email);
         UpdatedAt = now;
+        if (NormalizedEmail == previousNormalizedEmail)
+        {
+            return false;
+        }
+
+        EmailVerifiedAt = null;
+        Raise(new EmailChanged(Id, Username, previousEmail, Email, now));
+        return true;
+    }
+
+    /// <summary>
+    /// A token proving the current address, mailed by the event raised here. During registration the pending
+    /// <see cref="UserRegistered"/> carries it instead, so the welcome mail holds the link.
+    /// </summary>
+    public AccountToken IssueEmailVerificationToken(string token, string tokenHash, TimeSpan lifetime, DateTimeOffset now)
+    {
+        var issued = AccountToken.Issue(this, AccountTokenPurpose.EmailVerification, tokenHash, lifetime, now);
+        var mailed = new MailedToken(token, issued.ExpiresAt);
+        if (DomainEvents.OfType<UserRegistered>().Any())
+        {
+            RaiseOrReplace<UserRegistered>(registered => registered! with { EmailVerification = mailed });
+        }
+        else
+        {
+            Raise(new EmailVerificationRequested(Id, Username, Email, mailed, now));
+        }
+
+        return issued;
+    }
+
+    /// <summary>Follows a verification link; <paramref name="token"/> has been checked with <see cref="AccountToken.ProblemWithRedeeming"/>.</summary>
+    public void VerifyEmail(AccountToken token, DateTimeOffset now)
+    {
+        token.Redeem(now);
+        EmailVerifiedAt ??= now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>For accounts whose address an operator vouches for (the seeded administrator and demo users).</summary>
+    public void MarkEmailVerified(DateTimeOffset now) => EmailVerifiedAt ??= now;
+
+    /// <summary>A token that lets whoever reads the mail set a new password, mailed by the event raised here.</summary>
+    public AccountToken IssuePasswordResetToken(string token, string tokenHash, TimeSpan lifetime, DateTimeOffset now)
+    {
+        var issued = AccountToken.Issue(this, AccountTokenPurpose.PasswordReset, tokenHash, lifetime, now);
+        Raise(new PasswordResetRequested(Id, Username, Email, new MailedToken(token, issued.ExpiresAt), now));
+        return issued;
+    }
+
+    /// <summary>
+    /// Sets the password through a reset link (checked with <see cref="AccountToken.ProblemWithRedeeming"/>): the
+    /// stamp rotates like on any password change, and having read the mail proves the address too.
+    /// </summary>
+    public void ResetPassword(AccountToken token, string passwordHash, DateTimeOffset now)
+    {
+        token.Redeem(now);
+        ChangePasswordHash(passwordHash, now);
+        EmailVerifiedAt ??= now;
+        Raise(new PasswordResetCompleted(Id, Username, Email, now));
     }
 
     public void ChangePasswordHash(string passwordHash, DateTimeOffset now)

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace CleanBackend.Infrastructure.Identity;
 
-/// <summary>Random bearer secrets that are stored only as hashes: refresh tokens, MFA login challenges, recovery codes.</summary>
+/// <summary>Random bearer secrets that are stored only as hashes: refresh tokens, MFA login challenges, recovery codes, mailed links.</summary>
 internal static class OpaqueTokens
 {
     /// <summary><paramref name="bytes"/> random bytes, base64url.</summary>

@@ -1,6 +1,8 @@
 using CleanBackend.Application.Common.Auditing;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.EmailVerification;
 using CleanBackend.Application.Identity.Mfa;
+using CleanBackend.Application.Identity.PasswordReset;
 using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Infrastructure.Identity;
 using CleanBackend.Infrastructure.Persistence.Identity;
@@ -13,8 +15,9 @@ using Microsoft.Extensions.Options;
 namespace CleanBackend.Infrastructure.Modules;
 
 /// <summary>
-/// Users, their credentials and sessions: tokens, password hashing, the login lockout, the security stamp check and
-/// the TOTP second factor (Otp.NET, QRCoder, secrets under Data Protection with its keys in the database).
+/// Users, their credentials and sessions: tokens, password hashing, the login lockout, the security stamp check,
+/// the mailed single-use tokens of password resets and e-mail verification, and the TOTP second factor (Otp.NET,
+/// QRCoder, secrets under Data Protection with its keys in the database).
 /// </summary>
 public static class IdentityModule
 {
@@ -26,6 +29,10 @@ public static class IdentityModule
             .Validate(lockout => lockout.IsValid, "Identity:Lockout needs FreeAttempts >= 1, BaseDelay > 0, MaxDelay >= BaseDelay and ForgetAfter > 0.");
         services.AddSectionOptions<SecurityStampOptions>(configuration, SecurityStampOptions.SectionName);
         services.AddSectionOptions<SessionOptions>(configuration, SessionOptions.SectionName);
+        services.AddSectionOptions<PasswordResetOptions>(configuration, PasswordResetOptions.SectionName)
+            .Validate(reset => reset.IsValid, "Identity:PasswordReset needs TokenLifetime > 0 and RequestWindow > 0.");
+        services.AddSectionOptions<EmailVerificationOptions>(configuration, EmailVerificationOptions.SectionName)
+            .Validate(verification => verification.IsValid, "Identity:EmailVerification needs TokenLifetime > 0.");
 
         services.AddScoped<SecurityStampValidator>();
         services.AddScoped<SessionValidator>();
@@ -39,6 +46,9 @@ public static class IdentityModule
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
         services.AddScoped<ISessionRepository, SessionRepository>();
         services.AddScoped<ISessionReadService, SessionReadService>();
+        services.AddSingleton<IOneTimeTokens, OneTimeTokens>();
+        services.AddScoped<IAccountTokenRepository, AccountTokenRepository>();
+        services.AddSingleton<IPasswordResetThrottle, PasswordResetThrottle>();
         services.AddScoped<ILoginThrottle, PostgresLoginThrottle>();
         services.AddScoped<RefreshTokenCleaner>();
         services.AddScoped<IUserReadService, UserReadService>();

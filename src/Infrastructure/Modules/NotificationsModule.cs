@@ -1,5 +1,6 @@
 using CleanBackend.Application.Identity.Contracts;
 using CleanBackend.Application.Notifications.Abstractions;
+using CleanBackend.Application.Notifications.AccountSecurity;
 using CleanBackend.Application.Notifications.Newsletters;
 using CleanBackend.Application.Notifications.Newsletters.Delivery;
 using CleanBackend.Application.Notifications.Outbox;
@@ -14,7 +15,10 @@ using Microsoft.Extensions.Options;
 
 namespace CleanBackend.Infrastructure.Modules;
 
-/// <summary>Mail: the SMTP sender, the outbox of single mails and newsletters with their delivery runs and unsubscribe links.</summary>
+/// <summary>
+/// Mail: the SMTP sender, the outbox of single mails (welcome, account-security links and notices) and newsletters
+/// with their delivery runs and unsubscribe links.
+/// </summary>
 public static class NotificationsModule
 {
     public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)
@@ -27,6 +31,8 @@ public static class NotificationsModule
         services.AddSectionOptions<OutboundEmailDeliveryOptions>(configuration, OutboundEmailDeliveryOptions.SectionName);
         services.AddScoped<IOutboundEmailQueue, OutboundEmailQueue>();
         services.AddScoped<OutboundEmailDispatcher>();
+        services.AddSectionOptions<AccountLinkOptions>(configuration, AccountLinkOptions.SectionName)
+            .Validate(links => links.IsValid, "Notifications:AccountLinks needs absolute http(s) URLs in PasswordResetUrl and EmailVerificationUrl.");
 
         services.AddSectionOptions<NewsletterOptions>(configuration, NewsletterOptions.SectionName);
         services.AddSingleton<IValidateOptions<NewsletterOptions>, UnsubscribeSigningKeyValidator>();

@@ -20,6 +20,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     internal DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+
     public DbSet<Follow> Follows => Set<Follow>();
 
     public DbSet<Article> Articles => Set<Article>();

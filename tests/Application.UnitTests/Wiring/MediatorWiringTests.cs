@@ -83,6 +83,7 @@ public class MediatorWiringTests
         services.AddSingleton(_tagReads.Object);
         services.AddSingleton(Mock.Of<IAuditTrail>());
         services.AddSingleton(Mock.Of<ISecurityEvents>());
+        services.AddSingleton<IOneTimeTokens>(new FakeOneTimeTokens());
         services.AddScoped<SessionStarter>();
 
         // Application services the Identity module root registers next to their adapters.

@@ -34,6 +34,12 @@ public static class TestHostSettings
         ["Jwt:Audience"] = Audience,
         ["Newsletters:UnsubscribeSigningKey"] = UnsubscribeSigningKey,
         ["Newsletters:PublicBaseUrl"] = "http://localhost",
+        ["Notifications:AccountLinks:PasswordResetUrl"] = "http://localhost/reset-password",
+        ["Notifications:AccountLinks:EmailVerificationUrl"] = "http://localhost/verify-email",
+
+        // The newsletter tests register their readers through the API and do not verify them; the policy's own
+        // tests (EmailVerificationTests) turn it on as the default has it.
+        ["Identity:EmailVerification:NewslettersRequireVerifiedEmail"] = "false",
 
         // Mail goes to the shared sink of scripts/services.sh; the scheduler looks for work every second.
         ["Smtp:Host"] = TestServers.SmtpHost,

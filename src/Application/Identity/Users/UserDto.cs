@@ -17,4 +17,7 @@ public record UserDto
 
     /// <summary>Whether the user receives newsletters (an extension of the Conduit user object).</summary>
     public bool Newsletter { get; init; }
+
+    /// <summary>Whether the owner proved <see cref="Email"/> with a mailed link (an extension of the Conduit user object).</summary>
+    public bool EmailVerified { get; init; }
 }

@@ -11,7 +11,8 @@ public sealed class UserMappingProfile : Profile
     {
         CreateMap<User, UserDto>()
             .ForMember(dto => dto.Token, options => options.Ignore())
-            .ForMember(dto => dto.Newsletter, options => options.MapFrom(user => user.ReceivesNewsletter));
+            .ForMember(dto => dto.Newsletter, options => options.MapFrom(user => user.ReceivesNewsletter))
+            .ForMember(dto => dto.EmailVerified, options => options.MapFrom(user => user.EmailVerifiedAt != null));
         CreateMap<User, AuthenticatedUserDto>()
             .IncludeBase<User, UserDto>()
             .ForMember(dto => dto.RefreshToken, options => options.Ignore());

@@ -59,6 +59,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Navigation(user => user.Roles).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.Ignore(user => user.RoleNames);
+        builder.Ignore(user => user.IsEmailVerified);
         builder.Ignore(user => user.DomainEvents);
     }
 }

@@ -86,6 +86,65 @@ namespace CleanBackend.Infrastructure.Persistence.Migrations
                     b.ToTable("entries", "audit");
                 });
 
+            modelBuilder.Entity("CleanBackend.Domain.Identity.AccountToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_account_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_account_tokens_token_hash");
+
+                    b.HasIndex("UserId", "Purpose")
+                        .HasDatabaseName("ix_account_tokens_user_id_purpose");
+
+                    b.ToTable("account_tokens", "identity");
+                });
+
             modelBuilder.Entity("CleanBackend.Domain.Identity.MfaEnrolment", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -319,6 +378,10 @@ namespace CleanBackend.Infrastructure.Persistence.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
+
+                    b.Property<DateTimeOffset?>("EmailVerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("email_verified_at");
 
                     b.Property<string>("Image")
                         .HasColumnType("text")
@@ -937,6 +1000,16 @@ namespace CleanBackend.Infrastructure.Persistence.Migrations
                         .HasName("pk_failed_login_counters");
 
                     b.ToTable("failed_login_counters", "identity");
+                });
+
+            modelBuilder.Entity("CleanBackend.Domain.Identity.AccountToken", b =>
+                {
+                    b.HasOne("CleanBackend.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_tokens_users_user_id");
                 });
 
             modelBuilder.Entity("CleanBackend.Domain.Identity.MfaEnrolment", b =>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CleanBackend.Application.Identity.Contracts;
+using CleanBackend.Application.Identity.EmailVerification;
 using CleanBackend.Application.Notifications.Abstractions;
 using CleanBackend.Application.Notifications.Newsletters;
 using CleanBackend.Application.Notifications.Newsletters.Delivery;
@@ -58,6 +59,19 @@ public sealed class NewsletterDeliveryTests
             Assert.That(await _database.ScalarAsync<int>($"SELECT total FROM notifications.newsletters WHERE id = '{newsletterId}'"), Is.EqualTo(2));
             Assert.That(await _database.ScalarAsync<long>("SELECT count(*) FROM notifications.newsletter_deliveries WHERE status <> 'pending'"), Is.Zero);
         }
+    }
+
+    [TestCase(true, new[] { "verified@example.com" })]
+    [TestCase(false, new[] { "admin@example.com", "verified@example.com", "unverified@example.com" })]
+    public async Task Queueing_NewslettersRequireVerifiedEmail_DecidesWhetherUnverifiedAddressesAreRecipients(bool verifiedOnly, string[] expected)
+    {
+        var verified = TestUsers.Register("verified");
+        verified.MarkEmailVerified(DateTimeOffset.UtcNow);
+        await _database.AddAsync(verified, TestUsers.Register("unverified"));
+
+        var recipients = await RecipientsAsync(await QueueAsync(verifiedOnly));
+
+        Assert.That(recipients, Is.EquivalentTo(expected), "the admin's address is not verified either");
     }
 
     [Test]
@@ -185,10 +199,10 @@ public sealed class NewsletterDeliveryTests
             NullLogger<NewsletterDeliveryEngine>.Instance);
     }
 
-    private async Task<Guid> QueueAsync()
+    private async Task<Guid> QueueAsync(bool verifiedOnly = false)
     {
         await using var dbContext = _database.CreateDbContext();
-        var repository = new NewsletterRepository(dbContext);
+        var repository = new NewsletterRepository(dbContext, Options.Create(new EmailVerificationOptions { NewslettersRequireVerifiedEmail = verifiedOnly }));
         await using var transaction = await dbContext.Database.BeginTransactionAsync();
         var newsletter = Newsletter.Queue("News", "<p>News</p>", "News", _admin.Id, DateTimeOffset.UtcNow);
         repository.Add(newsletter);

@@ -1,12 +1,16 @@
+using CleanBackend.Application.Common.Auditing;
 using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Models;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.EmailVerification;
 using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Identity;
+using CleanBackend.Domain.Identity.Events;
+using Microsoft.Extensions.Options;
 using Moq;
 
 namespace CleanBackend.Application.UnitTests.Identity.Users.Handlers;
@@ -18,6 +22,8 @@ public class UpdateCurrentUserCommandHandlerTests
     private Guid _originalStamp;
     private Mock<IUserRepository> _users = null!;
     private Mock<IRefreshTokenRepository> _refreshTokens = null!;
+    private List<AccountToken> _issuedTokens = null!;
+    private RecordingSecurityEvents _securityEvents = null!;
     private Mock<ICurrentUser> _currentUser = null!;
     private Mock<IPasswordHasher> _passwordHasher = null!;
     private Mock<ITokenService> _tokens = null!;
@@ -41,6 +47,8 @@ public class UpdateCurrentUserCommandHandlerTests
             .ReturnsAsync([]);
         _sessions = new Mock<ISessionRepository>();
         _currentSessionId = Guid.NewGuid();
+        _issuedTokens = [];
+        _securityEvents = new RecordingSecurityEvents();
         _currentUser = new Mock<ICurrentUser>();
         _currentUser.SetupGet(currentUser => currentUser.UserId).Returns(_user.Id);
         _currentUser.SetupGet(currentUser => currentUser.SessionId).Returns(_currentSessionId);
@@ -250,6 +258,49 @@ public class UpdateCurrentUserCommandHandlerTests
     }
 
     [Test]
+    public async Task Handle_NewEmail_UnverifiesItIssuesAVerificationTokenForItAndTellsTheOldAddress()
+    {
+        _user.MarkEmailVerified(_clock.GetUtcNow().AddDays(-1));
+        _user.ClearDomainEvents();
+
+        var dto = await Handler().Handle(new UpdateCurrentUserCommand { Email = "jd@example.org" }, CancellationToken.None);
+
+        var now = _clock.GetUtcNow();
+        var token = _issuedTokens.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(dto.EmailVerified, Is.False);
+            Assert.That(token.Purpose, Is.EqualTo(AccountTokenPurpose.EmailVerification));
+            Assert.That(token.Email, Is.EqualTo("jd@example.org"), "the token proves the new address only");
+            Assert.That(token.TokenHash, Is.EqualTo("hash-of-token-1"));
+            Assert.That(token.ExpiresAt, Is.EqualTo(now.AddHours(24)));
+            Assert.That(_user.DomainEvents, Is.EqualTo(new object[]
+            {
+                new EmailChanged(_user.Id, "JohnDoe", "john.doe@example.com", "jd@example.org", now),
+                new EmailVerificationRequested(_user.Id, "JohnDoe", "jd@example.org", new MailedToken("token-1", now.AddHours(24)), now),
+            }));
+            Assert.That(_securityEvents.Events, Is.EqualTo(new[] { (SecurityEventNames.EmailChanged, _user.Id) }));
+        }
+    }
+
+    [Test]
+    public async Task Handle_SameEmailInOtherCase_KeepsTheVerificationAndMailsNothing()
+    {
+        _user.MarkEmailVerified(_clock.GetUtcNow().AddDays(-1));
+        _user.ClearDomainEvents();
+
+        var dto = await Handler().Handle(new UpdateCurrentUserCommand { Email = "John.Doe@Example.com" }, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(dto.EmailVerified, Is.True);
+            Assert.That(_issuedTokens, Is.Empty);
+            Assert.That(_user.DomainEvents, Is.Empty);
+            Assert.That(_securityEvents.Events, Is.Empty);
+        }
+    }
+
+    [Test]
     public void Handle_UserNoLongerExists_ThrowsNotFoundForTheUser()
     {
         _currentUser.SetupGet(currentUser => currentUser.UserId).Returns(Guid.NewGuid());
@@ -260,15 +311,23 @@ public class UpdateCurrentUserCommandHandlerTests
         Assert.That(exception.Resource, Is.EqualTo("user"));
     }
 
-    private UpdateCurrentUserCommandHandler Handler() =>
-        new(
+    private UpdateCurrentUserCommandHandler Handler()
+    {
+        var accountTokens = new Mock<IAccountTokenRepository>();
+        accountTokens.Setup(tokens => tokens.Add(It.IsAny<AccountToken>())).Callback((AccountToken token) => _issuedTokens.Add(token));
+        return new(
             _users.Object,
             _refreshTokens.Object,
             new SessionStarter(_refreshTokens.Object, _sessions.Object, Mock.Of<IClientDevice>(device => device.UserAgent == "Firefox/140.0"), _tokens.Object),
+            accountTokens.Object,
             _currentUser.Object,
             _passwordHasher.Object,
             _tokens.Object,
+            new FakeOneTimeTokens(),
+            _securityEvents,
             TestMapper.Instance,
             _cacheEvictions,
+            Options.Create(new EmailVerificationOptions()),
             _clock);
+    }
 }

@@ -5,10 +5,12 @@ using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Identity.Abstractions;
 using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Application.Identity.Contracts;
+using CleanBackend.Application.Identity.EmailVerification;
 using CleanBackend.Application.Identity.Users.Commands.UnsubscribeFromNewsletter;
 using CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
 using CleanBackend.Application.UnitTests.Support;
 using CleanBackend.Domain.Identity;
+using Microsoft.Extensions.Options;
 using Moq;
 
 namespace CleanBackend.Application.UnitTests.Identity.Users.Newsletter;
@@ -55,7 +57,16 @@ public class NewsletterPreferenceTests
             _users.Object,
             Mock.Of<IRefreshTokenRepository>(),
             new SessionStarter(Mock.Of<IRefreshTokenRepository>(), Mock.Of<ISessionRepository>(), Mock.Of<IClientDevice>(), Mock.Of<ITokenService>()),
-            currentUser.Object, Mock.Of<IPasswordHasher>(), Mock.Of<ITokenService>(), TestMapper.Instance, new CacheEvictions(), _clock);
+            Mock.Of<IAccountTokenRepository>(),
+            currentUser.Object,
+            Mock.Of<IPasswordHasher>(),
+            Mock.Of<ITokenService>(),
+            new FakeOneTimeTokens(),
+            new RecordingSecurityEvents(),
+            TestMapper.Instance,
+            new CacheEvictions(),
+            Options.Create(new EmailVerificationOptions()),
+            _clock);
 
         var dto = await handler.Handle(new UpdateCurrentUserCommand { Newsletter = false }, CancellationToken.None);
 

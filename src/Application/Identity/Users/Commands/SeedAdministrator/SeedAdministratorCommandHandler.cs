@@ -4,7 +4,10 @@ using MediatR;
 
 namespace CleanBackend.Application.Identity.Users.Commands.SeedAdministrator;
 
-/// <summary>Idempotent: an existing account with the configured e-mail keeps its password and gains the roles.</summary>
+/// <summary>
+/// Idempotent: an existing account with the configured e-mail keeps its password and gains the roles. The
+/// configured address counts as verified: the operator vouches for it.
+/// </summary>
 public sealed class SeedAdministratorCommandHandler(
     IUserRepository users,
     IPasswordHasher passwordHasher,
@@ -22,6 +25,7 @@ public sealed class SeedAdministratorCommandHandler(
             users.Add(administrator);
         }
 
+        administrator.MarkEmailVerified(now);
         administrator.GrantRole(Role.Moderator, now);
         administrator.GrantRole(Role.Admin, now);
         return new SeedAdministratorResult(administrator.Id, created);

@@ -1,11 +1,14 @@
 using AutoMapper;
+using CleanBackend.Application.Common.Auditing;
 using CleanBackend.Application.Common.Caching;
 using CleanBackend.Application.Common.Exceptions;
 using CleanBackend.Application.Common.Security;
 using CleanBackend.Application.Identity.Abstractions;
+using CleanBackend.Application.Identity.EmailVerification;
 using CleanBackend.Application.Identity.Sessions;
 using CleanBackend.Domain.Identity;
 using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace CleanBackend.Application.Identity.Users.Commands.UpdateCurrentUser;
 
@@ -13,11 +16,15 @@ public sealed class UpdateCurrentUserCommandHandler(
     IUserRepository users,
     IRefreshTokenRepository refreshTokens,
     SessionStarter sessions,
+    IAccountTokenRepository accountTokens,
     ICurrentUser currentUser,
     IPasswordHasher passwordHasher,
     ITokenService tokens,
+    IOneTimeTokens oneTimeTokens,
+    ISecurityEvents securityEvents,
     IMapper mapper,
     CacheEvictions cacheEvictions,
+    IOptions<EmailVerificationOptions> emailVerification,
     TimeProvider clock) : IRequestHandler<UpdateCurrentUserCommand, UpdatedUserDto>
 {
     public async Task<UpdatedUserDto> Handle(UpdateCurrentUserCommand request, CancellationToken cancellationToken)
@@ -37,9 +44,12 @@ public sealed class UpdateCurrentUserCommandHandler(
             user.ChangeUsername(request.Username.Value!, now);
         }
 
-        if (request.Email.HasValue)
+        if (request.Email.HasValue && user.ChangeEmail(request.Email.Value!, now))
         {
-            user.ChangeEmail(request.Email.Value!, now);
+            // The old address is told (the domain event); the new one must be proven before it counts as verified.
+            var verification = oneTimeTokens.Create();
+            accountTokens.Add(user.IssueEmailVerificationToken(verification.Value, verification.Hash, emailVerification.Value.TokenLifetime, now));
+            securityEvents.Record(SecurityEventNames.EmailChanged, user.Id);
         }
 
         StartedSession? newSession = null;

@@ -1,0 +1,3 @@
+namespace CleanBackend.Application.Identity.Abstractions;
+
+public sealed record OneTimeTokenSecret(string Value, string Hash);
