@@ -59,10 +59,13 @@ internal static class NewsletterApi
         return await TestUsers.CreateAsync(username);
     }
 
+    /// <summary>An Admin signed in with the password, then given the second factor the admin API requires.</summary>
     public static async Task<UserSession> CreateAdminAsync(this ConduitApiClient api, TestDatabase database)
     {
         var admin = await CreateReaderAsync("admin");
         await database.GrantRoleAsync(admin, ConduitDatabase.AdminRoleId);
-        return await api.LoginSessionAsync(admin.Account);
+        var session = await api.LoginSessionAsync(admin.Account);
+        await TestMfa.EnableAsync(AdminSessions.IdOf(session));
+        return session;
     }
 }
