@@ -162,6 +162,9 @@ public sealed class NewsletterWorkerKillTests
             "INSERT INTO identity.user_roles (user_id, role_id) SELECT id, 3 FROM identity.users WHERE username = @username",
             ("username", username));
 
+        // Newsletters go to verified addresses only, and the admin is one of the recipients counted.
+        await ExecuteAsync("UPDATE identity.users SET email_verified_at = now() WHERE username = @username", ("username", username));
+
         var login = await client.PostAsJsonAsync("/api/users/login", new { user = new { email, password = "correct-horse-battery" } });
         login.EnsureSuccessStatusCode();
 
@@ -177,15 +180,15 @@ public sealed class NewsletterWorkerKillTests
         return (body.RootElement.GetProperty("user").GetProperty("token").GetString()!, email);
     }
 
-    /// <summary>Readers inserted directly (one password hash would cost more than the whole test otherwise).</summary>
+    /// <summary>Verified readers inserted directly (one password hash would cost more than the whole test otherwise).</summary>
     private async Task<List<string>> SeedReadersAsync()
     {
         var emails = Enumerable.Range(1, Readers).Select(_ => MailSink.UniqueAddress("kill-reader")).ToList();
         await ExecuteAsync(
             """
             INSERT INTO identity.users (id, username, normalized_username, email, normalized_email, password_hash,
-                                        is_active, metadata, security_stamp, created_at, updated_at)
-            SELECT gen_random_uuid(), 'reader' || n, 'READER' || n, e, upper(e), 'not-a-hash', true, '{}', gen_random_uuid(), now(), now()
+                                        is_active, metadata, security_stamp, created_at, updated_at, email_verified_at)
+            SELECT gen_random_uuid(), 'reader' || n, 'READER' || n, e, upper(e), 'not-a-hash', true, '{}', gen_random_uuid(), now(), now(), now()
             FROM unnest(@emails) WITH ORDINALITY AS r(e, n)
             """,
             ("emails", emails.ToArray()));
