@@ -43,7 +43,7 @@ public sealed class DatabaseMigratorTests
             Assert.That(await HistoryAsync(database), Is.EqualTo(_allMigrations));
             Assert.That(
                 await database.ColumnAsync("SELECT table_name FROM information_schema.tables WHERE table_schema = 'identity' ORDER BY 1"),
-                Is.EqualTo(new[] { "data_protection_keys", "failed_login_counters", "mfa_enrolments", "mfa_recovery_codes", "refresh_tokens", "roles", "sessions", "user_roles", "users" }));
+                Is.EqualTo(new[] { "account_tokens", "data_protection_keys", "failed_login_counters", "mfa_enrolments", "mfa_recovery_codes", "refresh_tokens", "roles", "sessions", "user_roles", "users" }));
             Assert.That(
                 await database.ColumnAsync("SELECT id || ':' || name FROM identity.roles ORDER BY id"),
                 Is.EqualTo(new[] { "1:User", "2:Moderator", "3:Admin" }));
