@@ -102,6 +102,27 @@ public static class ConduitDatabase
         return (reader.GetInt32(0), reader.GetInt32(1));
     }
 
+    /// <summary>
+    /// The kinds of the outbox mails queued for <paramref name="recipient"/>, oldest first. A mail is queued in the
+    /// transaction of its change, so unlike the sink this answers at once whether a request will ever mail anything.
+    /// </summary>
+    public static async Task<List<string>> OutboxKindsForAsync(this TestDatabase database, string recipient)
+    {
+        await using var connection = await database.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT kind FROM notifications.outbound_emails WHERE lower(recipient) = lower(@recipient) ORDER BY created_at, id",
+            connection);
+        command.Parameters.AddWithValue("recipient", recipient);
+        await using var reader = await command.ExecuteReaderAsync();
+        var kinds = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            kinds.Add(reader.GetString(0));
+        }
+
+        return kinds;
+    }
+
     private static Guid UserId(UserSession user) => Guid.Parse(TestAccessTokens.SubjectOf(user.AccessToken));
 
     private static async Task ExecuteAsync(TestDatabase database, string sql, int expectedRows, params (string Name, object Value)[] parameters)
